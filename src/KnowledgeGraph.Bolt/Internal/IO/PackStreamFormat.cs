@@ -1,0 +1,13 @@
+using KnowledgeGraph.Bolt.Internal.IO.Serializers;
+
+namespace KnowledgeGraph.Bolt.Internal.IO;
+
+/// <summary>What a protocol version changes in PackStream: element ids (5.0+) and UTC date-times (4.4 patch, 5.0+).</summary>
+internal sealed record PackStreamFormat(bool ElementIds, bool UtcDateTime)
+{
+    public static readonly PackStreamFormat Legacy = new(ElementIds: false, UtcDateTime: false);
+    public static readonly PackStreamFormat Utc = new(ElementIds: false, UtcDateTime: true);
+    public static readonly PackStreamFormat V5 = new(ElementIds: true, UtcDateTime: true);
+
+    public StructSerializerRegistry Serializers => StructSerializerRegistry.Instance;
+}

@@ -1,0 +1,19 @@
+using KnowledgeGraph.Core.Schema;
+
+namespace KnowledgeGraph.Core.Plan;
+
+/// <summary>What to read of each node: its properties and its nested relationship selections.</summary>
+public sealed record NodeProjection(IReadOnlyList<PropertyDef> Properties, IReadOnlyList<RelationshipSelection> Relationships)
+{
+    public static NodeProjection IdOnly(LabelDef label) => new([label.Property(GraphSchema.IdProperty)], []);
+}
+
+/// <summary>
+/// A nested relationship field as selected in the response. <see cref="Key"/> is the response key (the alias, or the
+/// field name) and keys the result, so the same field can be selected twice with different arguments.
+/// </summary>
+public sealed record RelationshipSelection(
+    string Key,
+    RelationshipField Field,
+    ConnectionQuery Query,
+    IReadOnlyList<PropertyDef> EdgeProperties);

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeGraph.Core.Text;
+
+/// <summary>
+/// The one normal form of text for matching, sorting and search: compatibility-decomposed, accents removed,
+/// ligatures spelled out, lower case (invariant), inner white space collapsed to one space, trimmed.
+/// "Île-de-France" and "ile-de-france" are equal; "Œuvre" becomes "oeuvre". Both stores use it: the embedded store
+/// at load time, the Neo4j store as a stored shadow property, so their comparisons agree.
+/// </summary>
+public static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            AppendLower(builder, c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendLower(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case 'œ' or 'Œ': builder.Append("oe"); break;
+            case 'æ' or 'Æ': builder.Append("ae"); break;
+            case 'ß': builder.Append("ss"); break;
+            default: builder.Append(char.ToLowerInvariant(c)); break;
+        }
+    }
+}

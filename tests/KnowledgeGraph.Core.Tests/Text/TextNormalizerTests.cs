@@ -1,0 +1,26 @@
+using KnowledgeGraph.Core.Text;
+
+namespace KnowledgeGraph.Core.Tests.Text;
+
+public sealed class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("Île-de-France", "ile-de-france")]
+    [InlineData("  Provence-Alpes-Côte   d'Azur ", "provence-alpes-cote d'azur")]
+    [InlineData("Œuvre d'Orient", "oeuvre d'orient")]
+    [InlineData("ÉCONOMIE SOCIALE ET SOLIDAIRE", "economie sociale et solidaire")]
+    [InlineData("La France s’engage", "la france s’engage")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("ﬁnance", "finance")]
+    [InlineData("", "")]
+    public void Normalises_case_accents_ligatures_and_spaces(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+
+    [Fact]
+    public void Is_idempotent()
+    {
+        const string text = "Hérault — Montpellier Méditerranée Métropole";
+        var once = TextNormalizer.Normalize(text);
+        Assert.Equal(once, TextNormalizer.Normalize(once));
+    }
+}

@@ -11,10 +11,10 @@ internal static class PackStreamMarker
     public const byte Float64 = 0xC1;
     public const byte False = 0xC2;
     public const byte True = 0xC3;
-    public const byte Int8 = 0xC8;
-    public const byte Int16 = 0xC9;
-    public const byte Int32 = 0xCA;
-    public const byte Int64 = 0xCB;
+    public const byte Integer8 = 0xC8;
+    public const byte Integer16 = 0xC9;
+    public const byte Integer32 = 0xCA;
+    public const byte Integer64 = 0xCB;
     public const byte Bytes8 = 0xCC;
     public const byte Bytes16 = 0xCD;
     public const byte Bytes32 = 0xCE;

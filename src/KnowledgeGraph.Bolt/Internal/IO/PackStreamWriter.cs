@@ -24,10 +24,10 @@ internal sealed class PackStreamWriter(PackStreamFormat format, int initialCapac
     public void WriteInteger(long value)
     {
         if (value is >= -16 and <= 127) WriteByte(unchecked((byte)value));
-        else if (value is >= sbyte.MinValue and <= sbyte.MaxValue) { WriteByte(Int8); WriteByte(unchecked((byte)value)); }
-        else if (value is >= short.MinValue and <= short.MaxValue) { WriteByte(Int16); BinaryPrimitives.WriteInt16BigEndian(Grow(2), (short)value); }
-        else if (value is >= int.MinValue and <= int.MaxValue) { WriteByte(Int32); BinaryPrimitives.WriteInt32BigEndian(Grow(4), (int)value); }
-        else { WriteByte(Int64); BinaryPrimitives.WriteInt64BigEndian(Grow(8), value); }
+        else if (value is >= sbyte.MinValue and <= sbyte.MaxValue) { WriteByte(Integer8); WriteByte(unchecked((byte)value)); }
+        else if (value is >= short.MinValue and <= short.MaxValue) { WriteByte(Integer16); BinaryPrimitives.WriteInt16BigEndian(Grow(2), (short)value); }
+        else if (value is >= int.MinValue and <= int.MaxValue) { WriteByte(Integer32); BinaryPrimitives.WriteInt32BigEndian(Grow(4), (int)value); }
+        else { WriteByte(Integer64); BinaryPrimitives.WriteInt64BigEndian(Grow(8), value); }
     }
 
     public void WriteFloat(double value)

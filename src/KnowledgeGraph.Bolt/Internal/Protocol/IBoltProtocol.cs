@@ -1,0 +1,41 @@
+using KnowledgeGraph.Bolt.Internal.Connector;
+using KnowledgeGraph.Bolt.Internal.IO;
+using KnowledgeGraph.Bolt.Internal.Messaging;
+
+namespace KnowledgeGraph.Bolt.Internal.Protocol;
+
+/// <summary>What differs between Bolt versions, behind one interface; <see cref="BoltProtocolFactory"/> picks the implementation.</summary>
+internal interface IBoltProtocol
+{
+    BoltProtocolVersion Version { get; }
+
+    PackStreamFormat Format { get; }
+
+    /// <summary>True when PULL takes a batch size and answers has_more (4.0+).</summary>
+    bool PullsInBatches { get; }
+
+    /// <summary>Authenticates; returns the server agent.</summary>
+    Task<string> InitializeAsync(BoltConnection connection, string userAgent, AuthToken auth, CancellationToken cancellationToken);
+
+    /// <summary>Queues RUN and the first PULL of an auto-commit query.</summary>
+    void EnqueueAutoCommitRun(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, TransactionContext context, long fetchSize);
+
+    Task BeginAsync(BoltConnection connection, TransactionContext context, CancellationToken cancellationToken);
+
+    /// <summary>Queues RUN and the first PULL of a query inside an explicit transaction.</summary>
+    void EnqueueTransactionRun(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, long fetchSize);
+
+    IRequestMessage PullMore(long fetchSize);
+
+    IRequestMessage DiscardRest();
+
+    /// <summary>Commits; returns the new bookmark if the server sent one.</summary>
+    Task<string?> CommitAsync(BoltConnection connection, CancellationToken cancellationToken);
+
+    Task RollbackAsync(BoltConnection connection, CancellationToken cancellationToken);
+
+    IRequestMessage FailureRecovery(bool inTransaction);
+
+    /// <summary>True when recovering from a failure also ends an open transaction (RESET); false when it must still be rolled back (Bolt 1).</summary>
+    bool FailureEndsTransaction { get; }
+}

@@ -1,0 +1,102 @@
+using KnowledgeGraph.Core.Embedded.Storage;
+using KnowledgeGraph.Core.Plan;
+using KnowledgeGraph.Core.Store;
+
+namespace KnowledgeGraph.Core.Embedded.Query;
+
+/// <summary>
+/// Compiles a <see cref="RelationshipFilter"/>: walks the node's adjacency slots and applies the quantifier, stopping
+/// as soon as the answer is known. A target filter that itself traverses is memoised per target node for the query.
+/// </summary>
+internal sealed class RelationshipPredicateCompiler(GraphIndex graph, FilterCompiler compiler, CancellationToken cancellationToken)
+{
+    public Func<int, bool> Compile(RelationshipFilter filter, FilterScope scope)
+    {
+        var field = filter.Field;
+        if (scope.Nodes is null || scope.Nodes.Label != field.Source)
+        {
+            throw new InvalidQueryException("INVALID_FILTER", $"The relationship field {field} does not start at {scope.Name}.");
+        }
+
+        var relationship = graph.Table(field.Relationship);
+        var adjacency = relationship.For(field.Direction);
+        var targets = graph.Table(field.Target);
+        var nodeMatches = filter.NodeFilter is null ? null : Memoise(compiler.CompileNested(filter.NodeFilter, FilterScope.Of(targets)), filter.NodeFilter, targets);
+        var edgeMatches = filter.EdgeFilter is null ? null : compiler.CompileNested(filter.EdgeFilter, FilterScope.Of(relationship));
+        Func<int, bool> slotMatches = (nodeMatches, edgeMatches) switch
+        {
+            (null, null) => _ => true,
+            ({ } n, null) => slot => n(adjacency.Targets[slot]),
+            (null, { } e) => slot => e(adjacency.Edges[slot]),
+            ({ } n, { } e) => slot => n(adjacency.Targets[slot]) && e(adjacency.Edges[slot]),
+        };
+        var offsets = adjacency.Offsets;
+        var start = scope.Offset;
+        return filter.Quantifier switch
+        {
+            Quantifier.Some => i => CountUpTo(offsets, i - start, slotMatches, 1) >= 1,
+            Quantifier.None => i => CountUpTo(offsets, i - start, slotMatches, 1) == 0,
+            Quantifier.Single => i => CountUpTo(offsets, i - start, slotMatches, 2) == 1,
+            Quantifier.All => i => AllMatch(offsets, i - start, slotMatches),
+            _ => throw new InvalidQueryException("INVALID_FILTER", $"Unknown quantifier {filter.Quantifier}."),
+        };
+    }
+
+    private static int CountUpTo(int[] offsets, int row, Func<int, bool> matches, int limit)
+    {
+        var count = 0;
+        for (var slot = offsets[row]; slot < offsets[row + 1] && count < limit; slot++)
+        {
+            if (matches(slot))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool AllMatch(int[] offsets, int row, Func<int, bool> matches)
+    {
+        for (var slot = offsets[row]; slot < offsets[row + 1]; slot++)
+        {
+            if (!matches(slot))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Func<int, bool> Memoise(Func<int, bool> predicate, Filter filter, LabelTable targets)
+    {
+        if (!Traverses(filter))
+        {
+            return predicate;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var known = new sbyte[targets.Count]; // 0 unknown, 1 true, -1 false
+        var start = targets.Start;
+        return node =>
+        {
+            ref var state = ref known[node - start];
+            if (state == 0)
+            {
+                state = predicate(node) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return state > 0;
+        };
+    }
+
+    private static bool Traverses(Filter filter) => filter switch
+    {
+        RelationshipFilter => true,
+        AndFilter and => and.Operands.Any(Traverses),
+        OrFilter or => or.Operands.Any(Traverses),
+        NotFilter not => Traverses(not.Operand),
+        _ => false,
+    };
+}

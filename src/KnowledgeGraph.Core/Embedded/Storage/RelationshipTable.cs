@@ -1,0 +1,22 @@
+using KnowledgeGraph.Core.Embedded.Columns;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Schema;
+
+namespace KnowledgeGraph.Core.Embedded.Storage;
+
+/// <summary>The relationships of one definition: their records and property columns (row = edge index) and both adjacencies.</summary>
+internal sealed class RelationshipTable(
+    RelationshipDef definition,
+    RelationshipRecord[] edges,
+    IReadOnlyDictionary<string, Column> columns,
+    Adjacency outgoing,
+    Adjacency incoming)
+{
+    public RelationshipDef Definition { get; } = definition;
+
+    public RelationshipRecord[] Edges { get; } = edges;
+
+    public IReadOnlyDictionary<string, Column> Columns { get; } = columns;
+
+    public Adjacency For(Direction direction) => direction == Direction.Outgoing ? outgoing : incoming;
+}

@@ -1,0 +1,62 @@
+using KnowledgeGraph.Core.Store;
+
+namespace KnowledgeGraph.Core.Embedded.Storage;
+
+/// <summary>The PART_OF hierarchy: for each territory the precomputed set of its ancestors (any depth).</summary>
+internal sealed class TerritoryHierarchy
+{
+    private readonly LabelTable _territories;
+    private readonly int[][] _ancestorsByRow;
+
+    public TerritoryHierarchy(LabelTable territories, Adjacency parents)
+    {
+        _territories = territories;
+        _ancestorsByRow = new int[territories.Count][];
+        var seen = new HashSet<int>();
+        var pending = new Stack<int>();
+        for (var row = 0; row < territories.Count; row++)
+        {
+            seen.Clear();
+            pending.Push(territories.Start + row);
+            while (pending.TryPop(out var node))
+            {
+                var r = node - territories.Start;
+                for (var slot = parents.Offsets[r]; slot < parents.Offsets[r + 1]; slot++)
+                {
+                    if (seen.Add(parents.Targets[slot]))
+                    {
+                        pending.Push(parents.Targets[slot]);
+                    }
+                }
+            }
+
+            seen.Remove(territories.Start + row);
+            _ancestorsByRow[row] = [.. seen];
+        }
+    }
+
+    public LabelTable Territories => _territories;
+
+    /// <summary>Marks, by territory row, the territories that are one of <paramref name="ids"/> or lie inside one of them.</summary>
+    public bool[] Within(IReadOnlyList<string> ids, IReadOnlyDictionary<string, int> nodeById)
+    {
+        var chosen = new bool[_territories.Count];
+        foreach (var id in ids)
+        {
+            if (!nodeById.TryGetValue(id, out var node) || !_territories.Contains(node))
+            {
+                throw new InvalidQueryException("UNKNOWN_ID", $"'{id}' is not the id of a territory.");
+            }
+
+            chosen[node - _territories.Start] = true;
+        }
+
+        var within = new bool[_territories.Count];
+        for (var row = 0; row < within.Length; row++)
+        {
+            within[row] = chosen[row] || Array.Exists(_ancestorsByRow[row], a => chosen[a - _territories.Start]);
+        }
+
+        return within;
+    }
+}

@@ -1,0 +1,93 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Validation;
+using KnowledgeGraph.Api.Http.Errors;
+
+namespace KnowledgeGraph.Api.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: check the method, negotiate the response type, read the request, execute it,
+/// write the result. Each step is a small virtual method.
+/// </summary>
+public partial class GraphQLHttpMiddleware(RequestDelegate next, GraphQLHttpOptions options, ILogger<GraphQLHttpMiddleware> logger)
+{
+    protected GraphQLHttpOptions Options { get; } = options;
+
+    protected ILogger Logger { get; } = logger;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        _ = next; // terminal: the endpoint answers every request routed to it
+        var request = context.Request;
+        if (Options.ServeIdeToBrowsers && HttpMethods.IsGet(request.Method) && AcceptNegotiator.PrefersHtml(request.Headers.Accept))
+        {
+            await IdePage.WriteAsync(context, Options.IdeIndexFile);
+            return;
+        }
+        var mediaType = GraphQLMediaTypes.GraphQLResponse;
+        try
+        {
+            CheckMethod(request);
+            mediaType = NegotiateResponseType(request);
+            var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+            var graphQLRequest = await ReadRequestAsync(context, serializer);
+            var result = await ExecuteAsync(context, graphQLRequest);
+            await GraphQLResponseWriter.WriteAsync(context, result, mediaType);
+        }
+        catch (GraphQLHttpError error)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, error, mediaType);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            LogClientAborted(Logger);
+        }
+    }
+
+    protected virtual void CheckMethod(HttpRequest request)
+    {
+        var allow = Options.AllowGet ? $"{HttpMethods.Get}, {HttpMethods.Post}" : HttpMethods.Post;
+        var allowed = HttpMethods.IsPost(request.Method) || (Options.AllowGet && HttpMethods.IsGet(request.Method));
+        if (!allowed)
+            throw new MethodNotAllowedError(request.Method, allow);
+    }
+
+    protected virtual string NegotiateResponseType(HttpRequest request) =>
+        AcceptNegotiator.SelectResponseType(request.Headers.Accept) ?? throw new NotAcceptableError();
+
+    protected virtual async Task<GraphQLHttpRequest> ReadRequestAsync(HttpContext context, IGraphQLTextSerializer serializer)
+    {
+        if (HttpMethods.IsGet(context.Request.Method))
+            return GraphQLRequestReader.FromQueryString(context.Request.Query, serializer);
+        using var body = await JsonBodyReader.ReadAsync(context.Request, Options.MaxRequestBodyBytes, context.RequestAborted);
+        return GraphQLRequestReader.FromJsonBody(body.RootElement, serializer);
+    }
+
+    protected virtual Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
+    {
+        var services = context.RequestServices;
+        var executionOptions = new ExecutionOptions
+        {
+            Schema = services.GetRequiredService<ISchema>(),
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+            ThrowOnUnhandledException = false,
+            UnhandledExceptionDelegate = unhandled =>
+            {
+                unhandled.Exception = UnhandledErrors.ToClientError(unhandled, Logger);
+                return Task.CompletedTask;
+            },
+        };
+        if (HttpMethods.IsGet(context.Request.Method))
+            executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(QueriesOnlyValidationRule.Instance);
+        return services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(executionOptions);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The client closed the connection before the GraphQL response was written.")]
+    private static partial void LogClientAborted(ILogger logger);
+}

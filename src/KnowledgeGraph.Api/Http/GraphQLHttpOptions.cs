@@ -1,0 +1,17 @@
+namespace KnowledgeGraph.Api.Http;
+
+/// <summary>Settings of the GraphQL endpoint; every default is the specification's recommended behaviour.</summary>
+public sealed class GraphQLHttpOptions
+{
+    /// <summary>Accept queries over GET (never mutations).</summary>
+    public bool AllowGet { get; set; } = true;
+
+    /// <summary>Serve the GraphiQL page to a GET whose Accept prefers text/html.</summary>
+    public bool ServeIdeToBrowsers { get; set; } = true;
+
+    /// <summary>The IDE page, relative to the web root.</summary>
+    public string IdeIndexFile { get; set; } = "ide/index.html";
+
+    /// <summary>A request body larger than this is refused with 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+}

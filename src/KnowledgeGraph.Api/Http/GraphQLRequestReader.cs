@@ -1,0 +1,82 @@
+using System.Text.Json;
+using GraphQL;
+using KnowledgeGraph.Api.Http.Errors;
+
+namespace KnowledgeGraph.Api.Http;
+
+/// <summary>Turns a POST body or a GET query string into a <see cref="GraphQLHttpRequest"/>, refusing malformed ones.</summary>
+public static class GraphQLRequestReader
+{
+    public static GraphQLHttpRequest FromJsonBody(JsonElement body, IGraphQLSerializer serializer)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+            throw new InvalidRequestError("The request body must be a JSON object with a 'query' string.");
+        var query = body.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String
+            ? q.GetString()!
+            : throw new InvalidRequestError("The 'query' parameter is required and must be a string.");
+        return new GraphQLHttpRequest(
+            query,
+            OptionalString(body, "operationName"),
+            OptionalMap(body, "variables", serializer),
+            OptionalMap(body, "extensions", serializer));
+    }
+
+    public static GraphQLHttpRequest FromQueryString(IQueryCollection parameters, IGraphQLSerializer serializer)
+    {
+        var query = Single(parameters, "query")
+            ?? throw new InvalidRequestError("The 'query' parameter is required.");
+        var operationName = Single(parameters, "operationName");
+        return new GraphQLHttpRequest(
+            query,
+            string.IsNullOrEmpty(operationName) ? null : operationName,
+            JsonMapParameter(parameters, "variables", serializer),
+            JsonMapParameter(parameters, "extensions", serializer));
+    }
+
+    private static string? OptionalString(JsonElement body, string name)
+    {
+        if (!body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        if (value.ValueKind != JsonValueKind.String)
+            throw new InvalidRequestError($"The '{name}' parameter must be a string.");
+        var text = value.GetString();
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    private static Inputs? OptionalMap(JsonElement body, string name, IGraphQLSerializer serializer)
+    {
+        if (!body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+        if (value.ValueKind != JsonValueKind.Object)
+            throw new InvalidRequestError($"The '{name}' parameter must be a JSON object.");
+        return serializer.ReadNode<Inputs>(value);
+    }
+
+    private static string? Single(IQueryCollection parameters, string name)
+    {
+        if (!parameters.TryGetValue(name, out var values)) return null;
+        return values.Count == 1
+            ? values[0]
+            : throw new InvalidRequestError($"The '{name}' parameter must be given once.");
+    }
+
+    private static Inputs? JsonMapParameter(IQueryCollection parameters, string name, IGraphQLSerializer serializer)
+    {
+        var text = Single(parameters, name);
+        if (string.IsNullOrEmpty(text)) return null;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidJsonError($"The '{name}' parameter is not valid JSON: {e.Message}");
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind == JsonValueKind.Null) return null;
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                throw new InvalidRequestError($"The '{name}' parameter must be a JSON object.");
+            return serializer.ReadNode<Inputs>(document.RootElement);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using KnowledgeGraph.Api.Tests.Http;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeGraph.Api.Tests.Hosting;
+
+/// <summary>The real app (Program) in memory, optionally on another seed directory; keeps its logs.</summary>
+public class KnowledgeGraphAppFactory : WebApplicationFactory<Program>
+{
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>Overrides KnowledgeGraph:SeedDirectory when set; otherwise the repository's graph-seed/ is found.</summary>
+    public string? SeedDirectory { get; init; }
+
+    /// <summary>Overrides KnowledgeGraph:Store when set.</summary>
+    public string? Store { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        if (SeedDirectory is not null)
+            builder.UseSetting("KnowledgeGraph:SeedDirectory", SeedDirectory);
+        if (Store is not null)
+            builder.UseSetting("KnowledgeGraph:Store", Store);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+    }
+}

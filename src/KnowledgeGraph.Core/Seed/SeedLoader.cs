@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Seed.Internal;
 
 namespace KnowledgeGraph.Core.Seed;
 
@@ -10,10 +11,42 @@ public sealed class SeedLoader(GraphSchema schema)
     public static IReadOnlyList<string> DefaultSets(string seedRoot) =>
         [Path.Combine(seedRoot, "curated"), Path.Combine(seedRoot, "synthetic")];
 
-    /// <summary>Loads the sets together (ids must be unique across them). Throws <see cref="SeedValidationException"/>.</summary>
-    public Task<GraphData> LoadAsync(IReadOnlyList<string> seedSetDirectories, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the sets together (ids must be unique across them): every node file of every set first, then the
+    /// relationships, whose ends may lie in another set. Throws <see cref="SeedValidationException"/> with every
+    /// problem found (up to <see cref="SeedErrorList.MaxErrors"/>); never returns a partial graph.
+    /// </summary>
+    public async Task<GraphData> LoadAsync(IReadOnlyList<string> seedSetDirectories, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(schema);
-        throw new NotImplementedException("Being written.");
+        ArgumentNullException.ThrowIfNull(seedSetDirectories);
+        var errors = new SeedErrorList();
+        var scanner = new SeedSetScanner(schema, errors);
+        foreach (var directory in seedSetDirectories)
+        {
+            scanner.Scan(directory);
+        }
+
+        var index = new NodeIndex();
+        var values = new RowValues(new ValueParser());
+        var nodes = new List<NodeRecord>();
+        var nodeLoader = new NodeFileLoader(schema, index, values, errors);
+        foreach (var file in scanner.NodeFiles)
+        {
+            await nodeLoader.LoadAsync(file, nodes, cancellationToken);
+        }
+
+        var relationships = new List<RelationshipRecord>();
+        var relationshipLoader = new RelationshipFileLoader(index, new RelationshipRules(schema), values, errors);
+        foreach (var file in scanner.RelationshipFiles)
+        {
+            await relationshipLoader.LoadAsync(file, relationships, cancellationToken);
+        }
+
+        if (errors.HasErrors)
+        {
+            throw new SeedValidationException(errors.Errors);
+        }
+
+        return new GraphData(nodes, relationships);
     }
 }

@@ -1,0 +1,41 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Validation;
+using KnowledgeGraph.Api.GraphQL.Resolvers;
+using KnowledgeGraph.Api.GraphQL.SchemaTypes;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Schema.Model;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using GraphQLSerializer = GraphQL.SystemTextJson.GraphQLSerializer;
+
+namespace KnowledgeGraph.Api.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the GraphQL schema generated from the graph schema (the registered <see cref="GraphSchema"/>, else
+    /// <see cref="KnowledgeGraphSchema.Instance"/>), the document executer and the System.Text.Json serializer.
+    /// Resolvers need an <see cref="Core.Store.IGraphStore"/> in the request services.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeGraphGraphQL(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ISchema>(provider =>
+        {
+            var schema = new KnowledgeGraphGraphQLSchema(provider.GetService<GraphSchema>() ?? KnowledgeGraphSchema.Instance);
+            schema.Initialize(); // once, at first resolution: a schema error shows at startup, not on a request
+            return schema;
+        });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, OperationReadExecution>());
+        services.TryAddSingleton<IDocumentExecuter>(provider => new DocumentExecuter(
+            new GraphQLDocumentBuilder(),
+            new DocumentValidator(),
+            new DefaultExecutionStrategySelector(),
+            provider.GetServices<IConfigureExecution>()));
+        services.TryAddSingleton<GraphQLSerializer>();
+        services.TryAddSingleton<IGraphQLTextSerializer>(provider => provider.GetRequiredService<GraphQLSerializer>());
+        services.TryAddSingleton<IGraphQLSerializer>(provider => provider.GetRequiredService<GraphQLSerializer>());
+        return services;
+    }
+}

@@ -1,0 +1,76 @@
+using KnowledgeGraph.Core.Plan;
+using KnowledgeGraph.Core.Results;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Neo4j.Cypher;
+using KnowledgeGraph.Neo4j.Paging;
+
+namespace KnowledgeGraph.Neo4j.Mapping;
+
+/// <summary>Turns the maps of a compiled projection back into <see cref="NodeResult"/>s, paging nested connections on the way.</summary>
+internal static class NodeMapper
+{
+    private static readonly IReadOnlyDictionary<string, object?> NoEdgeProperties = new Dictionary<string, object?>();
+
+    public static NodeResult Node(LabelDef label, object? value, NodeProjection projection)
+    {
+        var map = Values.Map(value);
+        var id = (string)map[GraphSchema.IdProperty]!;
+        var properties = new Dictionary<string, object?>(projection.Properties.Count, StringComparer.Ordinal);
+        foreach (var property in projection.Properties)
+        {
+            if (property.Name == GraphSchema.IdProperty)
+            {
+                properties[property.Name] = id;
+            }
+            else if (map.GetValueOrDefault(property.Name) is { } present)
+            {
+                properties[property.Name] = Values.Property(present);
+            }
+        }
+
+        var relationships = new Dictionary<string, ConnectionResult>(projection.Relationships.Count, StringComparer.Ordinal);
+        for (var i = 0; i < projection.Relationships.Count; i++)
+        {
+            var selection = projection.Relationships[i];
+            relationships[selection.Key] = Nested(selection, Values.List(map[ProjectionCompiler.SelectionKey(i)]));
+        }
+
+        return new NodeResult(label, id, properties, relationships);
+    }
+
+    public static EdgeResult Edge(ConnectionQuery query, IReadOnlyDictionary<string, object?> item, IReadOnlyDictionary<string, object?> edgeProperties)
+    {
+        var cursor = CursorCodec.Encode(query.Label, query.Order, Position(item));
+        return new EdgeResult(cursor, Node(query.Label, item[ProjectionCompiler.NodeKey], query.Projection), edgeProperties);
+    }
+
+    public static CursorPosition Position(IReadOnlyDictionary<string, object?> item)
+    {
+        var keys = Values.List(item[ProjectionCompiler.SortKeysKey]);
+        return new CursorPosition(keys.Take(keys.Count - 1).ToList(), (string)keys[^1]!);
+    }
+
+    private static ConnectionResult Nested(RelationshipSelection selection, IReadOnlyList<object?> items)
+    {
+        var query = selection.Query;
+        var matches = items.Select(Values.Map).ToList();
+        var after = query.Page.After is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.After);
+        var before = query.Page.Before is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.Before);
+        var (page, hasPrevious, hasNext) = NestedPager.Select(matches, Position, query.Order, query.Page, after, before);
+        var edges = page.Select(item => Edge(query, item, EdgeProperties(selection, item))).ToList();
+        return new ConnectionResult(edges, query.IncludeTotalCount ? matches.Count : null, hasPrevious, hasNext);
+    }
+
+    private static IReadOnlyDictionary<string, object?> EdgeProperties(RelationshipSelection selection, IReadOnlyDictionary<string, object?> item)
+    {
+        if (selection.EdgeProperties.Count == 0)
+        {
+            return NoEdgeProperties;
+        }
+
+        var map = Values.Map(item[ProjectionCompiler.EdgeKey]);
+        return selection.EdgeProperties
+            .Where(p => map.GetValueOrDefault(p.Name) is not null)
+            .ToDictionary(p => p.Name, p => (object?)Values.Property(map[p.Name]!), StringComparer.Ordinal);
+    }
+}

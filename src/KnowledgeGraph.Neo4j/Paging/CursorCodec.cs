@@ -1,0 +1,92 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text.Json;
+using KnowledgeGraph.Core.Plan;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Store;
+
+namespace KnowledgeGraph.Neo4j.Paging;
+
+/// <summary>
+/// Keyset cursors in the embedded store's format, so both stores issue the same bytes: base64url of the JSON array
+/// [order signature, key values…, id]. The signature names the label and keys ("Actor;name:A"); text values are in
+/// normal form, Int values integers, Float values doubles. A cursor made under another order is INVALID_CURSOR.
+/// </summary>
+public static class CursorCodec
+{
+    public const string InvalidCursorCode = "INVALID_CURSOR";
+
+    public static string Signature(LabelDef label, IReadOnlyList<OrderKey> order) =>
+        label.Name + string.Concat(order.Select(k => $";{k.Property.Name}:{(k.Direction == SortDirection.Descending ? 'D' : 'A')}"));
+
+    public static string Encode(LabelDef label, IReadOnlyList<OrderKey> order, CursorPosition position)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(Signature(label, order));
+            for (var k = 0; k < order.Count; k++)
+            {
+                Write(writer, order[k].Property, position.Keys[k]);
+            }
+
+            writer.WriteStringValue(position.Id);
+            writer.WriteEndArray();
+        }
+
+        return Base64Url.EncodeToString(buffer.WrittenSpan);
+    }
+
+    public static CursorPosition Decode(LabelDef label, IReadOnlyList<OrderKey> order, string cursor)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor));
+            var items = document.RootElement;
+            if (items.ValueKind != JsonValueKind.Array || items.GetArrayLength() != order.Count + 2
+                || items[0].ValueKind != JsonValueKind.String || items[0].GetString() != Signature(label, order)
+                || items[order.Count + 1].ValueKind != JsonValueKind.String)
+            {
+                throw Invalid(cursor);
+            }
+
+            var values = new object?[order.Count];
+            for (var k = 0; k < order.Count; k++)
+            {
+                values[k] = Read(order[k].Property, items[k + 1]) ?? (items[k + 1].ValueKind == JsonValueKind.Null ? null : throw Invalid(cursor));
+            }
+
+            return new CursorPosition(values, items[order.Count + 1].GetString()!);
+        }
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
+        {
+            throw Invalid(cursor);
+        }
+    }
+
+    private static void Write(Utf8JsonWriter writer, PropertyDef property, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string text: writer.WriteStringValue(text); break;
+            case bool flag: writer.WriteBooleanValue(flag); break;
+            case long or int or double or float when property.Kind == ValueKind.Int: writer.WriteNumberValue((long)Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)); break;
+            case long or int or double or float: writer.WriteNumberValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)); break;
+            default: throw new ArgumentException($"A sort value of type {value.GetType().Name} cannot go into a cursor.", nameof(value));
+        }
+    }
+
+    private static object? Read(PropertyDef property, JsonElement element) => (property.Kind, element.ValueKind) switch
+    {
+        (ValueKind.String or ValueKind.Enum, JsonValueKind.String) => element.GetString(),
+        (ValueKind.Int or ValueKind.Float, JsonValueKind.Number) => element.GetDouble(),
+        (ValueKind.Boolean, JsonValueKind.True) => true,
+        (ValueKind.Boolean, JsonValueKind.False) => false,
+        _ => null,
+    };
+
+    private static InvalidQueryException Invalid(string cursor) =>
+        new(InvalidCursorCode, $"The cursor '{cursor}' is not valid for this field and order.");
+}

@@ -1,0 +1,29 @@
+using KnowledgeGraph.Core.Tests.TestGraphs;
+using KnowledgeGraph.Neo4j.Seeding;
+
+namespace KnowledgeGraph.Neo4j.Tests.Store;
+
+[Collection(Neo4jCollection.Name)]
+public sealed class Neo4jSeederTests(Neo4jTestServer server)
+{
+    [Fact]
+    public async Task Seeding_twice_changes_nothing_and_writes_shadow_properties()
+    {
+        var data = TestGraph.France().Actor("ACT-A", "Œuvre  Île", "ASSOCIATION").Based("ACT-A", "DEP-34").Build();
+        var first = await server.ResetAsync(TestGraph.Schema, data);
+        var progress = new List<SeedProgress>();
+        var second = await new Neo4jSeeder(server.Runner, TestGraph.Schema).SeedAsync(data, new SynchronousProgress(progress), CancellationToken.None);
+
+        Assert.Equal(new SeedCounts(7, 6), first);
+        Assert.Equal(first, second);
+        Assert.Equal(7, await server.CountAsync("MATCH (n) RETURN count(n)"));
+        Assert.Equal(6, await server.CountAsync("MATCH ()-[r]->() RETURN count(r)"));
+        Assert.Equal(1, await server.CountAsync("MATCH (n:Actor) WHERE n.__n_name = 'oeuvre ile' AND n.name = 'Œuvre  Île' RETURN count(n)"));
+        Assert.Contains(progress, p => p.Written == p.Total && p.Step.StartsWith("Territory", StringComparison.Ordinal));
+    }
+
+    private sealed class SynchronousProgress(List<SeedProgress> reports) : IProgress<SeedProgress>
+    {
+        public void Report(SeedProgress value) => reports.Add(value);
+    }
+}

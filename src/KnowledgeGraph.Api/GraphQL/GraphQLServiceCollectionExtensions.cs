@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -33,7 +34,8 @@ public static class GraphQLServiceCollectionExtensions
             new DocumentValidator(),
             new DefaultExecutionStrategySelector(),
             provider.GetServices<IConfigureExecution>()));
-        services.TryAddSingleton<GraphQLSerializer>();
+        // Names are French: answer "Cévennes", not "C\u00E9vennes". Responses are JSON, never embedded in HTML.
+        services.TryAddSingleton(_ => new GraphQLSerializer(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         services.TryAddSingleton<IGraphQLTextSerializer>(provider => provider.GetRequiredService<GraphQLSerializer>());
         services.TryAddSingleton<IGraphQLSerializer>(provider => provider.GetRequiredService<GraphQLSerializer>());
         return services;

@@ -30,6 +30,17 @@ public sealed class RealAppTests(KnowledgeGraphAppFactory factory) : IClassFixtu
         Assert.Equal(actors["nodes"]!.AsArray().Count, (int)actors["totalCount"]!);
     }
 
+    [Fact]
+    public async Task French_names_are_written_as_they_are_not_as_unicode_escapes()
+    {
+        const string query = """{ territories(where: { id: { eq: "REG-84" } }) { nodes { name } } }""";
+        using var content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, GraphQLMediaTypes.Json);
+
+        var text = await (await factory.CreateClient().PostAsync("/graphql", content)).Content.ReadAsStringAsync();
+
+        Assert.Contains("\"Auvergne-Rhône-Alpes\"", text);
+    }
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]

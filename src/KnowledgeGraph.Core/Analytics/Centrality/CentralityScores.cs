@@ -1,0 +1,44 @@
+namespace KnowledgeGraph.Core.Analytics.Centrality;
+
+/// <summary>
+/// One score per node of the graph (indexed like <see cref="WeightedGraph.NodeIds"/>). A pure function of the graph
+/// and the measure: the caller caches it per data version and ranks it many times.
+/// </summary>
+public static class CentralityScores
+{
+    public static double[] Compute(WeightedGraph graph, CentralityMeasure measure, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return measure switch
+        {
+            CentralityMeasure.Degree => Degree(graph, weighted: false),
+            CentralityMeasure.WeightedDegree => Degree(graph, weighted: true),
+            CentralityMeasure.Betweenness => Betweenness.Compute(graph, normalized: true, cancellationToken),
+            CentralityMeasure.WeightedBetweenness => Betweenness.ComputeWeighted(graph, normalized: true, cancellationToken),
+            CentralityMeasure.Closeness => HarmonicCloseness.Compute(graph, normalized: true, cancellationToken),
+            CentralityMeasure.PageRank => PageRank.Compute(graph, PageRankOptions.Default, cancellationToken),
+            _ => throw AnalyticsErrors.InvalidArgument($"Unknown centrality measure {measure}."),
+        };
+    }
+
+    public static double[] Degree(WeightedGraph graph, bool weighted)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var result = new double[graph.NodeCount];
+        for (var v = 0; v < result.Length; v++)
+        {
+            if (!weighted)
+            {
+                result[v] = graph.Neighbors(v).Length;
+                continue;
+            }
+
+            foreach (var weight in graph.Weights(v))
+            {
+                result[v] += weight;
+            }
+        }
+
+        return result;
+    }
+}

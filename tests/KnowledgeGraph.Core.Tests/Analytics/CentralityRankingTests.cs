@@ -1,0 +1,72 @@
+using KnowledgeGraph.Core.Analytics;
+using KnowledgeGraph.Core.Analytics.Centrality;
+using KnowledgeGraph.Core.Analytics.CoParticipation;
+using KnowledgeGraph.Core.Store;
+
+namespace KnowledgeGraph.Core.Tests.Analytics;
+
+public class CentralityRankingTests
+{
+    private static readonly GraphView View = AllianceWorld.View();
+    private static readonly WeightedGraph Network = CoParticipationNetwork.Build(View).Graph;
+
+    [Fact]
+    public void The_top_actors_by_degree_break_ties_by_id()
+    {
+        var scores = CentralityScores.Compute(Network, CentralityMeasure.Degree);
+
+        var top = CentralityRanking.Rank(View, Network, scores, new RankingRequest(Top: 3));
+
+        Assert.Equal(["ACT-Y", "ACT-X", "ACT-Z"], top.Select(s => s.Id));
+        Assert.Equal([1, 2, 3], top.Select(s => s.Rank));
+        Assert.Equal([3.0, 2, 2], top.Select(s => s.Score));
+        Assert.Equal("Yoga pour tous", top[0].Name);
+        Assert.Equal("Actor", top[0].Label);
+    }
+
+    [Fact]
+    public void Within_a_territory_ranks_the_actors_based_there_by_their_national_score()
+    {
+        var scores = CentralityScores.Compute(Network, CentralityMeasure.Betweenness);
+
+        var occitanie = CentralityRanking.Rank(View, Network, scores, new RankingRequest(Within: "REG-76"));
+        var ileDeFrance = CentralityRanking.Rank(View, Network, scores, new RankingRequest(Within: "REG-11"));
+
+        Assert.Equal(["ACT-Y", "ACT-X"], occitanie.Select(s => s.Id)); // Y is the only way to W
+        Assert.True(occitanie[0].Score > 0);
+        Assert.Equal(["ACT-W", "ACT-Z"], ileDeFrance.Select(s => s.Id)); // both 0: id order
+    }
+
+    [Fact]
+    public void Every_measure_gives_one_score_per_node()
+    {
+        foreach (var measure in Enum.GetValues<CentralityMeasure>())
+        {
+            var scores = CentralityScores.Compute(Network, measure);
+
+            Assert.Equal(Network.NodeCount, scores.Length);
+            Assert.Equal("ACT-Y", CentralityRanking.Rank(View, Network, scores, new RankingRequest(Top: 1))[0].Id);
+        }
+    }
+
+    [Fact]
+    public void Centrality_on_the_whole_graph_can_be_ranked_by_label()
+    {
+        var whole = GraphProjection.Undirected(View);
+        var scores = CentralityScores.Compute(whole, CentralityMeasure.Degree);
+
+        var alliances = CentralityRanking.Rank(View, whole, scores, new RankingRequest(Top: 2, Labels: ["Alliance"]));
+
+        Assert.Equal(["ALL-A1", "ALL-A2"], alliances.Select(s => s.Id)); // 6 and 5 relationships
+        Assert.Equal([6.0, 5], alliances.Select(s => s.Score));
+    }
+
+    [Fact]
+    public void Bad_ranking_requests_are_refused()
+    {
+        var scores = CentralityScores.Compute(Network, CentralityMeasure.Degree);
+
+        Assert.Equal("INVALID_ARGUMENT", Assert.Throws<InvalidQueryException>(() => CentralityRanking.Rank(View, Network, scores, new RankingRequest(Top: 0))).Code);
+        Assert.Equal("UNKNOWN_ID", Assert.Throws<InvalidQueryException>(() => CentralityRanking.Rank(View, Network, scores, new RankingRequest(Within: "REG-99"))).Code);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Seed;
+using KnowledgeGraph.Core.Writes;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeGraph.Core.Durability.Internal;
+
+/// <summary>
+/// Gets the graph at start: an unseeded file is seeded from the seed sets in one transaction (so a crash while
+/// seeding leaves it unseeded and the next start seeds again); a seeded file is read back, the CSVs untouched.
+/// </summary>
+internal sealed class GraphFileInitializer(GraphSchema schema, ILogger logger)
+{
+    public const string SeededAtKey = "seeded_at";
+    public const string StoreIdKey = "store_id";
+
+    public async Task<(long DataVersion, Guid StoreId, GraphData Data)> InitializeAsync(
+        SqliteGraphFile file, IReadOnlyList<string> seedSets, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        if (await file.ReadMetaAsync(SeededAtKey, cancellationToken) is null)
+        {
+            var seeded = await SeedAsync(file, seedSets, cancellationToken);
+            DurableStoreLog.Seeded(logger, file.Path, seeded.Data.Nodes.Count, seeded.Data.Relationships.Count, clock.ElapsedMilliseconds);
+            return seeded;
+        }
+
+        var version = long.Parse(await file.ReadMetaAsync(GraphFileTransaction.DataVersionKey, cancellationToken) ?? "0", CultureInfo.InvariantCulture);
+        var storeId = Guid.Parse(await file.ReadMetaAsync(StoreIdKey, cancellationToken) ?? Guid.Empty.ToString());
+        var (data, dropped) = await new GraphFileReader(schema).ReadAsync(file.Connection, cancellationToken);
+        if (dropped.Count > 0)
+        {
+            DurableStoreLog.DroppedProperties(logger, string.Join(", ", dropped));
+        }
+
+        DurableStoreLog.Loaded(logger, file.Path, data.Nodes.Count, data.Relationships.Count, version, clock.ElapsedMilliseconds);
+        return (version, storeId, data);
+    }
+
+    private async Task<(long DataVersion, Guid StoreId, GraphData Data)> SeedAsync(SqliteGraphFile file, IReadOnlyList<string> seedSets, CancellationToken cancellationToken)
+    {
+        var data = seedSets.Count == 0 ? GraphData.Empty : await new SeedLoader(schema).LoadAsync(seedSets, cancellationToken);
+        var storeId = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+        await using var transaction = await GraphFileTransaction.BeginAsync(file.Connection, cancellationToken);
+        await transaction.InsertAsync(data.Nodes, data.Relationships, cancellationToken);
+        await transaction.SetMetaAsync(GraphFileTransaction.DataVersionKey, "0", cancellationToken);
+        await transaction.SetMetaAsync(StoreIdKey, storeId.ToString(), cancellationToken);
+        await transaction.SetMetaAsync(SeededAtKey, now.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
+        await transaction.AppendAuditAsync(new WriteContext("seed", now), 0,
+            AuditSummary.OfSeed(seedSets, data.Nodes.Count, data.Relationships.Count), cancellationToken);
+        await transaction.CommitAsync();
+        return (0, storeId, data);
+    }
+}

@@ -1,0 +1,84 @@
+using KnowledgeGraph.Core.Store;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Core.Durability.Internal;
+
+/// <summary>
+/// The SQLite file: one connection held for the store's lifetime, in WAL mode with synchronous=FULL (a commit is
+/// on disk when it returns) and exclusive locking (no second process can open the file and diverge from us).
+/// </summary>
+internal sealed class SqliteGraphFile : IAsyncDisposable
+{
+    public const string LockedCode = "STORE_LOCKED";
+
+    private const string Ddl = """
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS nodes (id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, properties TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS relationships (
+            type TEXT NOT NULL, start_id TEXT NOT NULL, end_id TEXT NOT NULL, properties TEXT NOT NULL,
+            UNIQUE (type, start_id, end_id));
+        CREATE TABLE IF NOT EXISTS audit (
+            sequence INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, who TEXT NOT NULL,
+            data_version INTEGER NOT NULL, summary TEXT NOT NULL);
+        """;
+
+    private SqliteGraphFile(SqliteConnection connection, string path)
+    {
+        Connection = connection;
+        Path = path;
+    }
+
+    public SqliteConnection Connection { get; }
+
+    public string Path { get; }
+
+    public static async Task<SqliteGraphFile> OpenAsync(string path, CancellationToken cancellationToken)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 2,
+        }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // Exclusive locking before WAL: SQLite then keeps the WAL index in memory, not in a shared -shm file.
+            await ExecuteAsync(connection, "PRAGMA locking_mode = EXCLUSIVE;", cancellationToken);
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+            await ExecuteAsync(connection, "PRAGMA synchronous = FULL;", cancellationToken);
+            await ExecuteAsync(connection, "BEGIN EXCLUSIVE; " + Ddl + " COMMIT;", cancellationToken);
+            return new SqliteGraphFile(connection, fullPath);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
+        {
+            await connection.DisposeAsync();
+            throw new StoreException(LockedCode, $"The graph file {fullPath} is in use by another process.", e);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<string?> ReadMetaAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

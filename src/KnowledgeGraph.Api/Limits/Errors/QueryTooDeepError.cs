@@ -1,0 +1,11 @@
+using GraphQL.Validation;
+
+namespace KnowledgeGraph.Api.Limits.Errors;
+
+public sealed class QueryTooDeepError(ValidationContext context, int depth, int maxDepth)
+    : LimitValidationError(context, ErrorCode,
+        $"The query nests fields {depth} levels deep; this API allows at most {maxDepth}. Ask for fewer nested fields, or split the query.",
+        context.Operation)
+{
+    public const string ErrorCode = "MAX_DEPTH_EXCEEDED";
+}

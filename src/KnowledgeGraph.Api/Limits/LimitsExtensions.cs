@@ -1,0 +1,32 @@
+using GraphQL.DI;
+using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Limits.Execution;
+using KnowledgeGraph.Api.Limits.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Limits;
+
+public static class LimitsExtensions
+{
+    /// <summary>Registers <see cref="LimitsOptions"/> (validated at start-up), the limit rules, the timeout and the rate limiter.</summary>
+    public static IServiceCollection AddKnowledgeGraphLimits(this IServiceCollection services)
+    {
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LimitsOptions>, LimitsOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, RequestLimitsExecution>());
+        services.AddRateLimiter(limiter => limiter.AddPolicy<string, GraphQLClientRateLimitPolicy>(GraphQLClientRateLimitPolicy.Name));
+        return services;
+    }
+
+    /// <summary>The endpoint's settings that come from the limits (the body size), for <c>MapGraphQLHttp</c>.</summary>
+    public static Action<GraphQLHttpOptions> ConfigureGraphQLHttp(this IServiceProvider services)
+    {
+        var limits = services.GetRequiredService<IOptions<LimitsOptions>>().Value;
+        return options => options.MaxRequestBodyBytes = limits.MaxRequestBodyBytes;
+    }
+
+    /// <summary>Counts requests to the endpoint against the client's rate (needs <c>UseRateLimiter</c> in the pipeline).</summary>
+    public static TBuilder RequireClientRateLimit<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.RequireRateLimiting(GraphQLClientRateLimitPolicy.Name);
+}

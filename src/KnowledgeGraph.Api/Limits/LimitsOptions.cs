@@ -1,0 +1,47 @@
+using KnowledgeGraph.Core.Plan;
+
+namespace KnowledgeGraph.Api.Limits;
+
+/// <summary>
+/// What one client may ask of the API, bound from the configuration section <c>KnowledgeGraph:Limits</c>.
+/// The defaults suit production; the cost model behind <see cref="MaxCost"/> is described in <c>Limits/README.md</c>.
+/// </summary>
+public sealed class LimitsOptions
+{
+    public const string SectionName = "KnowledgeGraph:Limits";
+
+    /// <summary>The deepest field nesting of an operation (root fields are level 1; <c>ofType</c> adds no level).</summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>
+    /// The highest estimated cost of an operation: an upper bound of the objects it can return, where a paged field
+    /// multiplies its children by its page size. The flagship query costs 260,101; nested <c>first: 1000</c> pages pass a million.
+    /// </summary>
+    public int MaxCost { get; set; } = 500_000;
+
+    /// <summary>How many aliased fields one document may hold.</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>How many operations one document may hold.</summary>
+    public int MaxOperations { get; set; } = 5;
+
+    /// <summary>The largest <c>first</c>/<c>last</c>; never above what the stores serve (<see cref="PageRequest.MaxPageSize"/>).</summary>
+    public int MaxPageSize { get; set; } = PageRequest.MaxPageSize;
+
+    /// <summary>A POST body larger than this is refused with 413 <c>PAYLOAD_TOO_LARGE</c>.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>An operation still running after this long is cancelled, store work included (<c>QUERY_TIMEOUT</c>).</summary>
+    public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Requests one client may send to the GraphQL endpoint per <see cref="RateLimitWindow"/>; 0 turns the limit off.</summary>
+    public int RateLimitPermits { get; set; } = 600;
+
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>A client sending this header is counted by its value; other clients by their IP address.</summary>
+    public string ApiKeyHeader { get; set; } = "X-Api-Key";
+
+    /// <summary>Answer <c>__schema</c> and <c>__type</c>. On by default: journalists explore the schema in GraphiQL.</summary>
+    public bool IntrospectionEnabled { get; set; } = true;
+}

@@ -1,0 +1,33 @@
+using KnowledgeGraph.Core.Plan;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Limits;
+
+/// <summary>Refuses, at start-up, limits that make no sense or that the stores cannot honour.</summary>
+public sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, LimitsOptions options)
+    {
+        var problems = new List<string>();
+        void Positive(string key, double value)
+        {
+            if (value <= 0) problems.Add($"{LimitsOptions.SectionName}:{key} must be positive; it is {value}.");
+        }
+
+        Positive(nameof(options.MaxDepth), options.MaxDepth);
+        Positive(nameof(options.MaxCost), options.MaxCost);
+        Positive(nameof(options.MaxOperations), options.MaxOperations);
+        Positive(nameof(options.MaxRequestBodyBytes), options.MaxRequestBodyBytes);
+        Positive(nameof(options.QueryTimeout), options.QueryTimeout.TotalMilliseconds);
+        Positive(nameof(options.RateLimitWindow), options.RateLimitWindow.TotalMilliseconds);
+        if (options.MaxAliases < 0)
+            problems.Add($"{LimitsOptions.SectionName}:MaxAliases must be 0 or more; it is {options.MaxAliases}.");
+        if (options.RateLimitPermits < 0)
+            problems.Add($"{LimitsOptions.SectionName}:RateLimitPermits must be 0 (off) or more; it is {options.RateLimitPermits}.");
+        if (options.MaxPageSize is < 1 or > PageRequest.MaxPageSize)
+            problems.Add($"{LimitsOptions.SectionName}:MaxPageSize must be between 1 and {PageRequest.MaxPageSize} (what the stores serve); it is {options.MaxPageSize}.");
+        if (string.IsNullOrWhiteSpace(options.ApiKeyHeader))
+            problems.Add($"{LimitsOptions.SectionName}:ApiKeyHeader must name a header.");
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}

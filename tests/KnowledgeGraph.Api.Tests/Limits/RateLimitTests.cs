@@ -1,0 +1,52 @@
+using System.Net;
+
+namespace KnowledgeGraph.Api.Tests.Limits;
+
+/// <summary>Per-client rate limiting on the GraphQL endpoint, with a low configured rate.</summary>
+public sealed class RateLimitTests : IAsyncLifetime
+{
+    private LimitsAppFactory factory = null!;
+
+    public Task InitializeAsync()
+    {
+        factory = new LimitsAppFactory(new Dictionary<string, string>
+        {
+            ["RateLimitPermits"] = "3",
+            ["RateLimitWindow"] = "00:01:00",
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    [Fact]
+    public async Task The_request_over_the_rate_gets_429_with_Retry_After_and_RATE_LIMITED()
+    {
+        var client = factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            var (ok, okBody) = await GraphQLPost.SendAsync(client, "{ __typename }", apiKey: "reporter-1");
+            GraphQLPost.AssertAnswered(ok, okBody);
+        }
+
+        var (response, body) = await GraphQLPost.SendAsync(client, "{ __typename }", apiKey: "reporter-1");
+
+        var message = GraphQLPost.AssertRefused(response, body, HttpStatusCode.TooManyRequests, "RATE_LIMITED");
+        var retryAfter = Assert.Single(response.Headers.GetValues("Retry-After"));
+        Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.Equal($"Too many requests: a client may send 3 requests every minute. Retry in {retryAfter} s.", message);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Each_api_key_has_its_own_allowance()
+    {
+        var client = factory.CreateClient();
+        for (var i = 0; i < 4; i++)
+            await GraphQLPost.SendAsync(client, "{ __typename }", apiKey: "newsroom-a");
+
+        var (response, body) = await GraphQLPost.SendAsync(client, "{ __typename }", apiKey: "newsroom-b");
+
+        GraphQLPost.AssertAnswered(response, body);
+    }
+}

@@ -1,0 +1,29 @@
+using KnowledgeGraph.Api.Analytics;
+using KnowledgeGraph.Api.Analytics.Caching;
+using KnowledgeGraph.Api.Analytics.GraphQL;
+using KnowledgeGraph.Api.Analytics.Snapshots;
+using KnowledgeGraph.Api.GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KnowledgeGraph.Api;
+
+public static class AnalyticsServiceExtensions
+{
+    /// <summary>
+    /// Registers the analytics: the snapshot of the store (in memory, or fetched from Neo4j), the bounded cache of
+    /// graph-wide results, <see cref="GraphAnalytics"/> and the analytics fields of the GraphQL Query root.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeGraphAnalytics(this IServiceCollection services)
+    {
+        services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AnalyticsResultCache>();
+        services.TryAddSingleton<InMemorySnapshotSource>();
+        services.TryAddSingleton<Neo4jGraphFetch>();
+        services.TryAddSingleton<Neo4jSnapshotSource>();
+        services.TryAddSingleton<IGraphSnapshotSource, StoreSnapshotSource>();
+        services.TryAddSingleton<GraphAnalytics>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueryFieldContributor, AnalyticsQueryFields>());
+        return services;
+    }
+}

@@ -1,0 +1,122 @@
+using KnowledgeGraph.Api.Analytics.Caching;
+using KnowledgeGraph.Api.Analytics.Snapshots;
+using KnowledgeGraph.Core.Analytics;
+using KnowledgeGraph.Core.Analytics.Aggregations;
+using KnowledgeGraph.Core.Analytics.Centrality;
+using KnowledgeGraph.Core.Analytics.CoParticipation;
+using KnowledgeGraph.Core.Analytics.Communities;
+using KnowledgeGraph.Core.Analytics.Paths;
+
+namespace KnowledgeGraph.Api.Analytics;
+
+/// <summary>
+/// The analytics of the service over the current snapshot: local questions (neighbourhoods, paths) are answered
+/// directly; graph-wide results (networks, scores, communities, whole-graph counts) are cached per data version.
+/// Invalid arguments and unknown ids raise <see cref="Core.Store.InvalidQueryException"/> with a stable code.
+/// </summary>
+public sealed class GraphAnalytics(IGraphSnapshotSource snapshots, AnalyticsResultCache cache)
+{
+    public ValueTask<GraphSnapshot> SnapshotAsync(CancellationToken cancellationToken) => snapshots.GetAsync(cancellationToken);
+
+    public async Task<SubGraph> WholeGraphAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        return await cache.GetOrComputeAsync(new("whole", snapshot.Version, ""), () => SubGraph.Whole(snapshot.View), cancellationToken);
+    }
+
+    public async Task<SubGraph> NeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken) =>
+        Neighborhood.Explore((await snapshots.GetAsync(cancellationToken)).View, request);
+
+    public async Task<GraphPath?> ShortestPathAsync(PathRequest request, CancellationToken cancellationToken) =>
+        ShortestPaths.Shortest((await snapshots.GetAsync(cancellationToken)).View, request);
+
+    public async Task<PathSet> AllShortestPathsAsync(PathRequest request, int first, CancellationToken cancellationToken) =>
+        ShortestPaths.All((await snapshots.GetAsync(cancellationToken)).View, request, first);
+
+    public async Task<CoParticipationResult> CoParticipationAsync(CoParticipationFilter? filter, CancellationToken cancellationToken)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var network = await NetworkOfAsync(snapshot, filter, cancellationToken);
+        return new CoParticipationResult(snapshot.View, network);
+    }
+
+    public async Task<IReadOnlyList<CentralityScore>> CentralityAsync(
+        AnalysisNetwork network, CentralityMeasure measure, CoParticipationFilter? filter, RankingRequest ranking, CancellationToken cancellationToken)
+    {
+        AnalyticsErrors.RequireRange("top", ranking.Top, 1, RankingRequest.MaxTop);
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var graph = await GraphOfAsync(snapshot, network, filter, cancellationToken);
+        var scores = await cache.GetOrComputeAsync(
+            new($"centrality:{measure}", snapshot.Version, NetworkKey(network, filter)),
+            () => CentralityScores.Compute(graph, measure),
+            cancellationToken);
+        return CentralityRanking.Rank(snapshot.View, graph, scores, ranking);
+    }
+
+    public async Task<CommunityAnswer> CommunitiesAsync(
+        AnalysisNetwork network, CommunityAlgorithm algorithm, double resolution, CoParticipationFilter? filter, CancellationToken cancellationToken)
+    {
+        if (!(resolution > 0 && resolution <= MaxResolution))
+        {
+            throw AnalyticsErrors.InvalidArgument($"'resolution' must be greater than 0 and at most {MaxResolution} (got {resolution}).");
+        }
+
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var graph = await GraphOfAsync(snapshot, network, filter, cancellationToken);
+        var parameters = $"{NetworkKey(network, filter)}|{resolution:R}";
+        var result = await cache.GetOrComputeAsync(
+            new($"communities:{algorithm}", snapshot.Version, parameters),
+            () => algorithm == CommunityAlgorithm.Louvain
+                ? Louvain.Detect(graph, new LouvainOptions(resolution))
+                : ConnectedComponents.Find(graph),
+            cancellationToken);
+        return new CommunityAnswer(snapshot.View, graph, result);
+    }
+
+    public const double MaxResolution = 10;
+
+    /// <summary>Counts alliances by a dimension: all of them (cached), or those with the given ids.</summary>
+    public async Task<AggregationResult> AllianceCountsAsync(
+        AggregationDimension dimension, IReadOnlyCollection<string>? allianceIds, CancellationToken cancellationToken)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        return allianceIds is null
+            ? await cache.GetOrComputeAsync(new($"counts:{dimension}", snapshot.Version, ""),
+                () => AllianceAggregations.Count(snapshot.View, dimension), cancellationToken)
+            // Ids the store knows but the snapshot does not yet (Neo4j written since the fetch) cannot be counted.
+            : AllianceAggregations.Count(snapshot.View, dimension, [.. allianceIds.Where(id => snapshot.View.TryGetIndex(id, out _))]);
+    }
+
+    private Task<CoParticipationNetwork> NetworkOfAsync(GraphSnapshot snapshot, CoParticipationFilter? filter, CancellationToken cancellationToken) =>
+        cache.GetOrComputeAsync(new("co-participation", snapshot.Version, CoParticipationFilterKey.Of(filter)),
+            () => CoParticipationNetwork.Build(snapshot.View, filter), cancellationToken);
+
+    private async Task<WeightedGraph> GraphOfAsync(
+        GraphSnapshot snapshot, AnalysisNetwork network, CoParticipationFilter? filter, CancellationToken cancellationToken)
+    {
+        if (network == AnalysisNetwork.CoParticipation)
+        {
+            return (await NetworkOfAsync(snapshot, filter, cancellationToken)).Graph;
+        }
+
+        if (filter is not null)
+        {
+            throw AnalyticsErrors.InvalidArgument("'filter' applies to the co-participation network only.");
+        }
+
+        return await cache.GetOrComputeAsync(new("whole-projection", snapshot.Version, ""),
+            () => GraphProjection.Undirected(snapshot.View), cancellationToken);
+    }
+
+    private static string NetworkKey(AnalysisNetwork network, CoParticipationFilter? filter) =>
+        network == AnalysisNetwork.CoParticipation ? "co:" + CoParticipationFilterKey.Of(filter) : "whole";
+}
+
+/// <summary>A co-participation network with the view it was built from (to draw it as a sub-graph).</summary>
+public sealed record CoParticipationResult(GraphView View, CoParticipationNetwork Network)
+{
+    public SubGraph ToSubGraph() => CoParticipationSubGraph.From(View, Network);
+}
+
+/// <summary>Communities with the view and network they partition (to show members as nodes).</summary>
+public sealed record CommunityAnswer(GraphView View, WeightedGraph Graph, CommunityResult Result);

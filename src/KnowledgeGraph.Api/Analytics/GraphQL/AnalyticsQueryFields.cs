@@ -1,0 +1,144 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.SchemaTypes;
+using KnowledgeGraph.Core.Analytics;
+using KnowledgeGraph.Core.Analytics.Aggregations;
+using KnowledgeGraph.Core.Analytics.Centrality;
+using KnowledgeGraph.Core.Analytics.Paths;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Schema.Model;
+using static KnowledgeGraph.Api.Analytics.GraphQL.AnalyticsFields;
+using static KnowledgeGraph.Api.GraphQL.SchemaTypes.TypeRefs;
+
+namespace KnowledgeGraph.Api.Analytics.GraphQL;
+
+/// <summary>
+/// The analytics fields of the Query root: neighbourhoods, shortest paths, the co-participation network,
+/// centrality, communities and alliance counts. They read a snapshot of the graph, not the operation's store read.
+/// </summary>
+internal sealed class AnalyticsQueryFields : IQueryFieldContributor
+{
+    public const int MaxTopCommunities = 1000;
+
+    public void Contribute(KnowledgeGraphGraphQLSchema schema)
+    {
+        foreach (var type in SubGraphTypes.Create().Concat(NetworkTypes.Create()))
+        {
+            schema.RegisterType(type);
+        }
+
+        var query = schema.Query;
+        query.AddField(Neighborhood());
+        query.AddField(ShortestPath());
+        query.AddField(AllShortestPaths());
+        query.AddField(CoParticipation());
+        query.AddField(Centrality());
+        query.AddField(Communities());
+        query.AddField(AllianceCounts());
+    }
+
+    private static FieldType Neighborhood() => Root("neighborhood", NonNull(SubGraphTypes.SubGraph),
+        "The nodes around the given ones (breadth-first, both directions) and the relationships between them, capped at `limit` nodes.",
+        new QueryArguments(
+            Argument("ids", NonNullListOfNonNull("ID"), "The start nodes."),
+            Argument("depth", Named("Int"), $"How many relationships away (1 to {Core.Analytics.Neighborhood.MaxDepth}).", 1),
+            Argument("relationshipTypes", ListOfNonNull("String"), "Follow only these relationship types (default: all)."),
+            Argument("labels", ListOfNonNull(SchemaNames.NodeLabel), "Include only nodes of these labels (start nodes always are)."),
+            Argument("limit", Named("Int"), $"The most nodes (1 to {Core.Analytics.Neighborhood.MaxLimit}).", Core.Analytics.Neighborhood.DefaultLimit)),
+        async (context, analytics) => await analytics.NeighborhoodAsync(new NeighborhoodRequest(
+            context.GetArgument<List<string>>("ids"),
+            context.GetArgument<int>("depth"),
+            context.GetArgument<List<string>?>("relationshipTypes"),
+            LabelNames(context, "labels"),
+            context.GetArgument<int>("limit")), context.CancellationToken));
+
+    private static QueryArguments PathArguments(params QueryArgument[] more) => new(
+    [
+        Argument("from", NonNull("ID"), "The start node."),
+        Argument("to", NonNull("ID"), "The end node."),
+        Argument("maxLength", Named("Int"), $"The longest path looked for, in relationships (1 to {PathRequest.MaxMaxLength}).", PathRequest.DefaultMaxLength),
+        Argument("relationshipTypes", ListOfNonNull("String"), "Follow only these relationship types (default: all)."),
+        .. more,
+    ]);
+
+    private static PathRequest ReadPath(IResolveFieldContext context)
+    {
+        var request = new PathRequest(context.GetArgument<string>("from"), context.GetArgument<string>("to"),
+            context.GetArgument<int>("maxLength"), context.GetArgument<List<string>?>("relationshipTypes"));
+        AnalyticsErrors.RequireRange("maxLength", request.MaxLength, 1, PathRequest.MaxMaxLength);
+        return request;
+    }
+
+    private static FieldType ShortestPath() => Root("shortestPath", Named(SubGraphTypes.Path),
+        "A shortest path between two nodes (relationships followed both ways), or null when none is at most `maxLength` long.",
+        PathArguments(),
+        async (context, analytics) => await analytics.ShortestPathAsync(ReadPath(context), context.CancellationToken));
+
+    private static FieldType AllShortestPaths() => Root("allShortestPaths", NonNull(SubGraphTypes.PathSet),
+        "Every shortest path between two nodes, at most `first`.",
+        PathArguments(Argument("first", Named("Int"), $"The most paths (1 to {ShortestPaths.MaxMaxPaths}).", ShortestPaths.DefaultMaxPaths)),
+        async (context, analytics) =>
+            await analytics.AllShortestPathsAsync(ReadPath(context), context.GetArgument<int>("first"), context.CancellationToken));
+
+    private static FieldType CoParticipation() => Root("coParticipation", NonNull(NetworkTypes.Network),
+        "The co-participation network: actors linked when they take part in the same alliances, weighted by the number shared.",
+        new QueryArguments(FilterArgument()),
+        async (context, analytics) =>
+            await analytics.CoParticipationAsync(CoParticipationArguments.Read(context.GetArgument<object?>("filter")), context.CancellationToken));
+
+    private static FieldType Centrality() => Root("centrality", NonNullListOfNonNull(NetworkTypes.Score),
+        "The most central nodes of a network by a measure. With `within`, scores are computed on the whole network and only nodes within the territory are ranked.",
+        new QueryArguments(
+            Argument("network", Named(nameof(AnalysisNetwork)), "The network to measure.", AnalysisNetwork.CoParticipation),
+            Argument("measure", NonNull(nameof(CentralityMeasure)), "The measure."),
+            Argument("top", Named("Int"), $"How many nodes (1 to {RankingRequest.MaxTop}).", 20),
+            Argument("within", Named("ID"), "Rank only nodes in (or related to) this territory or a territory inside it."),
+            Argument("labels", ListOfNonNull(SchemaNames.NodeLabel), "Rank only nodes of these labels."),
+            FilterArgument()),
+        async (context, analytics) => await analytics.CentralityAsync(
+            context.GetArgument<AnalysisNetwork>("network"),
+            context.GetArgument<CentralityMeasure>("measure"),
+            CoParticipationArguments.Read(context.GetArgument<object?>("filter")),
+            new RankingRequest(context.GetArgument<int>("top"), context.GetArgument<string?>("within"), LabelNames(context, "labels")),
+            context.CancellationToken));
+
+    private static FieldType Communities() => Root("communities", NonNull(NetworkTypes.CommunityResult),
+        "Communities of a network (Louvain or connected components), largest first, with the partition's modularity.",
+        new QueryArguments(
+            Argument("network", Named(nameof(AnalysisNetwork)), "The network to partition.", AnalysisNetwork.CoParticipation),
+            Argument("algorithm", Named(nameof(CommunityAlgorithm)), "How to find communities.", CommunityAlgorithm.Louvain),
+            Argument("resolution", Named("Float"), $"Louvain's resolution (above 0, at most {GraphAnalytics.MaxResolution}); higher gives smaller communities.", 1.0),
+            FilterArgument(),
+            Argument("top", Named("Int"), $"How many communities to list (1 to {MaxTopCommunities}).", 50)),
+        async (context, analytics) =>
+        {
+            var top = context.GetArgument<int>("top");
+            AnalyticsErrors.RequireRange("top", top, 1, MaxTopCommunities);
+            var answer = await analytics.CommunitiesAsync(
+                context.GetArgument<AnalysisNetwork>("network"),
+                context.GetArgument<CommunityAlgorithm>("algorithm"),
+                context.GetArgument<double>("resolution"),
+                CoParticipationArguments.Read(context.GetArgument<object?>("filter")),
+                context.CancellationToken);
+            return new CommunityPage(answer, top);
+        });
+
+    private static FieldType AllianceCounts() => Root("allianceCounts", NonNull(NetworkTypes.Aggregation),
+        "Alliances counted by a dimension (category, field, SDG, SDG target, actor kind, region, start year), optionally only those matching `where`.",
+        new QueryArguments(
+            Argument("by", NonNull(nameof(AggregationDimension)), "What to count by."),
+            Argument("where", Named(SchemaNames.FilterInput(DomainLabels.Alliance)), "The alliances to count, as in `alliances(where:)`.")),
+        async (context, analytics) =>
+        {
+            var where = context.GetArgument<object?>("where");
+            var ids = where is null ? null : await AllianceIdReader.ReadAsync(context, where);
+            return await analytics.AllianceCountsAsync(context.GetArgument<AggregationDimension>("by"), ids, context.CancellationToken);
+        });
+
+    private static QueryArgument FilterArgument() =>
+        Argument("filter", Named(NetworkTypes.FilterInput), "Which alliances make the co-participation network (default: all).");
+
+    private static IReadOnlyList<string>? LabelNames(IResolveFieldContext context, string name) =>
+        context.GetArgument<object?>(name) is IEnumerable<object> labels ? [.. labels.Cast<LabelDef>().Select(l => l.Name)] : null;
+}

@@ -1,0 +1,93 @@
+using GraphQL.Types;
+using KnowledgeGraph.Core.Analytics;
+using KnowledgeGraph.Core.Analytics.Aggregations;
+using KnowledgeGraph.Core.Analytics.Centrality;
+using KnowledgeGraph.Core.Analytics.Communities;
+using KnowledgeGraph.Core.Schema.Model;
+using static KnowledgeGraph.Api.Analytics.GraphQL.AnalyticsFields;
+using static KnowledgeGraph.Api.GraphQL.SchemaTypes.TypeRefs;
+
+namespace KnowledgeGraph.Api.Analytics.GraphQL;
+
+/// <summary>The co-participation network, centrality, communities and aggregation types and their enums.</summary>
+internal static class NetworkTypes
+{
+    public const string FilterInput = "CoParticipationFilterInput";
+    public const string Network = "CoParticipationNetwork";
+    public const string Score = "CentralityScore";
+    public const string Community = "Community";
+    public const string CommunityResult = "CommunityResult";
+    public const string Bucket = "AggregationBucket";
+    public const string Aggregation = "AggregationResult";
+
+    public static IEnumerable<IGraphType> Create()
+    {
+        yield return new EnumerationGraphType<AnalysisNetwork> { Description = "The graph an analysis runs on." };
+        yield return new EnumerationGraphType<CentralityMeasure> { Description = "A centrality measure (undirected)." };
+        yield return new EnumerationGraphType<CommunityAlgorithm> { Description = "How communities are found." };
+        yield return new EnumerationGraphType<AggregationDimension> { Description = "What alliances are counted by." };
+        yield return FilterInputType();
+
+        var network = new ObjectGraphType { Name = Network, Description = "Actors linked when they share alliances, weighted by the number shared." };
+        network.AddField(Of<CoParticipationResult>("allianceCount", NonNull("Int"), "The alliances that passed the filter.", r => r.Network.AllianceIds.Count));
+        network.AddField(Of<CoParticipationResult>("actorCount", NonNull("Int"), "The actors of those alliances.", r => r.Network.Graph.NodeCount));
+        network.AddField(Of<CoParticipationResult>("linkCount", NonNull("Int"), "The linked pairs of actors.", r => r.Network.Graph.EdgeCount));
+        network.AddField(Of<CoParticipationResult>("graph", NonNull(SubGraphTypes.SubGraph),
+            "The network: Actor nodes and CO_PARTICIPATES edges with `weight` and `alliances` (the shared ids).", r => r.ToSubGraph()));
+        yield return network;
+
+        var score = new ObjectGraphType { Name = Score, Description = "A node ranked by a centrality measure." };
+        score.AddField(Of<CentralityScore>("rank", NonNull("Int"), "1 for the most central (ties broken by id).", s => s.Rank));
+        score.AddField(Of<CentralityScore>("score", NonNull("Float"), "The measure's value.", s => s.Score));
+        score.AddField(Of<CentralityScore>("id", NonNull("ID"), "The node's id.", s => s.Id));
+        score.AddField(Of<CentralityScore>("label", NonNull("String"), "The node's label.", s => s.Label));
+        score.AddField(Of<CentralityScore>("name", NonNull("String"), "The node's display name.", s => s.Name));
+        yield return score;
+
+        var community = new ObjectGraphType { Name = Community, Description = "A group of nodes more linked to each other than to the rest." };
+        community.AddField(Of<CommunityMembers>("index", NonNull("Int"), "Its position: 0 for the largest.", c => c.Community.Index));
+        community.AddField(Of<CommunityMembers>("size", NonNull("Int"), "The number of members.", c => c.Community.Size));
+        community.AddField(Of<CommunityMembers>("members", NonNullListOfNonNull(SubGraphTypes.Node), "The members, in id order.",
+            c => c.Community.Members.Select(id => SubGraphNode.From(c.View, c.View.IndexOf(id))).ToList()));
+        yield return community;
+
+        var result = new ObjectGraphType { Name = CommunityResult, Description = "A partition of a network into communities." };
+        result.AddField(Of<CommunityPage>("modularity", NonNull("Float"), "The modularity of the whole partition.", p => p.Answer.Result.Modularity));
+        result.AddField(Of<CommunityPage>("communityCount", NonNull("Int"), "How many communities there are in all.", p => p.Answer.Result.Communities.Count));
+        result.AddField(Of<CommunityPage>("nodeCount", NonNull("Int"), "The nodes of the network.", p => p.Answer.Graph.NodeCount));
+        result.AddField(Of<CommunityPage>("communities", NonNullListOfNonNull(Community), "The largest communities first, at most `top`.",
+            p => p.Answer.Result.Communities.Take(p.Top).Select(c => new CommunityMembers(p.Answer.View, c)).ToList()));
+        yield return result;
+
+        var bucket = new ObjectGraphType { Name = Bucket, Description = "How many alliances have one value of the dimension." };
+        bucket.AddField(Of<AggregationBucket>("key", NonNull("String"), "An id, an enum value or a year.", b => b.Key));
+        bucket.AddField(Of<AggregationBucket>("label", NonNull("String"), "A display label (the node's name for ids).", b => b.Label));
+        bucket.AddField(Of<AggregationBucket>("count", NonNull("Int"), "The number of alliances.", b => b.Count));
+        yield return bucket;
+
+        var aggregation = new ObjectGraphType { Name = Aggregation, Description = "Alliances counted by a dimension; one alliance counts in each of its values." };
+        aggregation.AddField(Of<AggregationResult>("dimension", NonNull(nameof(AggregationDimension)), "What was counted by.", a => a.Dimension));
+        aggregation.AddField(Of<AggregationResult>("allianceCount", NonNull("Int"), "The alliances considered.", a => a.AllianceCount));
+        aggregation.AddField(Of<AggregationResult>("unassigned", NonNull("Int"), "Alliances without a value for the dimension.", a => a.Unassigned));
+        aggregation.AddField(Of<AggregationResult>("buckets", NonNullListOfNonNull(Bucket), "Largest count first, ties by key.", a => a.Buckets));
+        yield return aggregation;
+    }
+
+    private static InputObjectGraphType FilterInputType()
+    {
+        var input = new InputObjectGraphType { Name = FilterInput, Description = "Which alliances count; every given criterion must hold." };
+        input.AddField(InputField(CoParticipationArguments.Within, Named("ID"), "Alliances located in this territory or inside it (e.g. REG-76)."));
+        input.AddField(InputField(CoParticipationArguments.Categories, ListOfNonNull(DomainEnums.AllianceCategory.Name), "Alliances of one of these categories."));
+        input.AddField(InputField(CoParticipationArguments.Domains, ListOfNonNull("ID"), "Alliances acting in one of these fields (DOM-…)."));
+        input.AddField(InputField(CoParticipationArguments.Sdgs, ListOfNonNull("ID"), "Alliances contributing to one of these SDGs or SDG targets."));
+        input.AddField(InputField(CoParticipationArguments.FromYear, Named("Int"), "Alliances running in or after this year."));
+        input.AddField(InputField(CoParticipationArguments.ToYear, Named("Int"), "Alliances started in or before this year."));
+        return input;
+    }
+}
+
+/// <summary>A community with the view its member ids belong to.</summary>
+internal sealed record CommunityMembers(GraphView View, Community Community);
+
+/// <summary>Communities, at most <see cref="Top"/> of them shown.</summary>
+internal sealed record CommunityPage(CommunityAnswer Answer, int Top);

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using System.Xml.Linq;
+using KnowledgeGraph.Api.Tests.Analytics;
+
+namespace KnowledgeGraph.Api.Tests.Exports;
+
+[Collection(AnalyticsCollection.Name)]
+public sealed class ExportEndpointTests(AnalyticsStores stores)
+{
+    private const string Gexf = "{http://gexf.net/1.3}";
+    private const string GraphMl = "{http://graphml.graphdrawing.org/xmlns}";
+
+    [Theory]
+    [MemberData(nameof(AnalyticsStores.Both), MemberType = typeof(AnalyticsStores))]
+    public async Task Co_participation_of_a_region_as_gexf_is_a_weighted_undirected_download(string store)
+    {
+        var app = await stores.AppAsync(store);
+
+        using var response = await app.Client.GetAsync("/export/co-participation.gexf?within=REG-76");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/gexf+xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("co-participation-REG-76.gexf", response.Content.Headers.ContentDisposition.FileName);
+        var gexf = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("undirected", gexf.Descendants(Gexf + "graph").Single().Attribute("defaultedgetype")!.Value);
+        Assert.Equal(["ACT-X-ASSO1", "ACT-X-COMP1", "ACT-X-FOUND1"], gexf.Descendants(Gexf + "node").Select(n => n.Attribute("id")!.Value));
+        Assert.Equal(["1", "1", "2"], gexf.Descendants(Gexf + "edge").Select(e => e.Attribute("weight")!.Value).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(AnalyticsStores.Both), MemberType = typeof(AnalyticsStores))]
+    public async Task A_neighborhood_exports_as_graphml_and_cytoscape_json_with_the_same_elements(string store)
+    {
+        var app = await stores.AppAsync(store);
+
+        using var graphMlResponse = await app.Client.GetAsync("/export/neighborhood.graphml?ids=ALL-X-1&depth=1");
+        using var cytoscapeResponse = await app.Client.GetAsync("/export/neighborhood.cyjs.json?ids=ALL-X-1&types=PARTICIPATES_IN,LOCATED_IN");
+
+        Assert.Equal(HttpStatusCode.OK, graphMlResponse.StatusCode);
+        Assert.Equal("neighborhood-ALL-X-1.graphml", graphMlResponse.Content.Headers.ContentDisposition!.FileName);
+        var graphMl = XDocument.Parse(await graphMlResponse.Content.ReadAsStringAsync());
+        Assert.Equal(["ACT-X-ASSO1", "ACT-X-COMP1", "ACT-X-FOUND1", "ALL-X-1", "DEP-34"],
+            graphMl.Descendants(GraphMl + "node").Select(n => n.Attribute("id")!.Value).Order());
+        Assert.Equal(5, graphMl.Descendants(GraphMl + "edge").Count());
+
+        Assert.Equal(HttpStatusCode.OK, cytoscapeResponse.StatusCode);
+        Assert.Equal("application/json", cytoscapeResponse.Content.Headers.ContentType!.MediaType);
+        using var json = JsonDocument.Parse(await cytoscapeResponse.Content.ReadAsStringAsync());
+        var elements = json.RootElement.GetProperty("elements");
+        Assert.Equal(5, elements.GetProperty("nodes").GetArrayLength());
+        // Only the followed types: the BASED_IN between ASSO1 and DEP-34 is left out.
+        Assert.Equal(["LOCATED_IN", "PARTICIPATES_IN", "PARTICIPATES_IN", "PARTICIPATES_IN"],
+            elements.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("data").GetProperty("type").GetString()).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(AnalyticsStores.Both), MemberType = typeof(AnalyticsStores))]
+    public async Task The_whole_graph_exports_as_csv_node_and_edge_lists(string store)
+    {
+        var app = await stores.AppAsync(store);
+
+        var nodes = (await app.Client.GetStringAsync("/export/graph.nodes.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var edgesResponse = await app.Client.GetAsync("/export/graph.edges.csv");
+        var edges = (await edgesResponse.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.StartsWith("id,label,name,", nodes[0]);
+        Assert.Contains(nodes, line => line.StartsWith("ACT-X-FOUND1,Actor,Fondation Lumière,", StringComparison.Ordinal));
+        Assert.Equal("text/csv", edgesResponse.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("id,source,target,type", edges[0]);
+        Assert.Contains(edges, line => line.StartsWith("ACT-X-COMP1-PARTICIPATES_IN-ALL-X-1,ACT-X-COMP1,ALL-X-1,PARTICIPATES_IN", StringComparison.Ordinal));
+        // Each row of the node list is a node, each of the edge list a relationship: the counts match the GraphQL answer.
+        var counts = await app.DataAsync("{ territories { totalCount } actors { totalCount } alliances { totalCount } }");
+        Assert.Equal((int)counts["territories"]!["totalCount"]! + (int)counts["actors"]!["totalCount"]! + (int)counts["alliances"]!["totalCount"]!, nodes.Length - 1);
+    }
+
+    [Theory]
+    [InlineData("/export/neighborhood.gexf", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/neighborhood.gexf?ids=ACT-NOPE", 400, "UNKNOWN_ID")]
+    [InlineData("/export/neighborhood.gexf?ids=ALL-X-1&depth=two", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/neighborhood.gexf?ids=ALL-X-1&depth=9", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/co-participation.graphml?within=REG-99", 400, "UNKNOWN_ID")]
+    [InlineData("/export/co-participation.graphml?category=BAKING", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/graph.pdf", 404, "UNKNOWN_EXPORT")]
+    public async Task Bad_requests_answer_a_json_error_with_a_code(string url, int status, string code)
+    {
+        var app = await stores.AppAsync(AnalyticsStores.Embedded);
+
+        using var response = await app.Client.GetAsync(url);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(code, json.RootElement.GetProperty("error").GetProperty("code").GetString());
+        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("error").GetProperty("message").GetString()));
+    }
+}

@@ -1,0 +1,80 @@
+using System.Xml.Linq;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KnowledgeGraph.Browser.Tests.Explorer;
+
+/// <summary>
+/// GET /explorer in real headless Chromium over the real API (repository seed): find the flagship example's first
+/// company, draw its neighbourhood, expand a node with a mouse click, switch to Occitanie's co-participation network,
+/// download the view as GEXF and PNG; a screenshot is kept in TestResults/browser/.
+/// </summary>
+public sealed class ExplorerPageTests : IAsyncLifetime
+{
+    private static readonly LocatorAssertionsToContainTextOptions Patiently = new() { Timeout = 30_000 };
+    private readonly KestrelApiFactory _api = new();
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await ChromiumBrowser.LaunchAsync(_playwright);
+    }
+
+    [Fact]
+    public async Task Search_expand_and_switch_to_the_co_participation_network_of_a_region()
+    {
+        var api = _api.Start();
+        var company = (await ReferenceAnswer.FetchAsync(api, FlagshipQuery.Load().Text, CancellationToken.None)).FirstName;
+        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, AcceptDownloads = true });
+        var explorer = new ExplorerPage(page);
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+
+        try
+        {
+            var opened = await explorer.OpenAsync(api);
+            Assert.Equal(200, opened?.Status);
+            Assert.Equal("KnowledgeGraph — Explorer", await page.TitleAsync());
+
+            await explorer.SearchAsync(company);
+            await explorer.Result(company).First.ClickAsync();
+            await explorer.WaitForElementCountAsync("> 1");
+            var drawn = await explorer.ElementCountAsync();
+            await Expect(page.Locator("#details h2")).ToContainTextAsync(company, Patiently);
+            await Expect(page.Locator("#legend")).ToContainTextAsync("Alliance", Patiently);
+            Assert.True(await page.EvaluateAsync<bool>("name => window.cy.nodes('.focus').data('name') === name", company));
+
+            await explorer.ClickNodeAsync("Alliance");
+            await explorer.WaitForElementCountAsync($"> {drawn}");
+            Assert.True(await explorer.ElementCountAsync() > drawn);
+            await Expect(page.Locator("#details h2")).ToContainTextAsync("(Alliance)", Patiently);
+
+            await page.SelectOptionAsync("#region", new SelectOptionValue { Label = "Occitanie" });
+            await page.WaitForFunctionAsync("() => document.getElementById('cy').dataset.mode === 'co-participation'", null, new() { Timeout = 30_000 });
+            var actors = await explorer.NodeCountAsync();
+            Assert.True(actors > 0);
+            Assert.True(await page.EvaluateAsync<bool>("() => window.cy.nodes().every(n => n.data('label') === 'Actor')"));
+            // Sizes follow the centrality scores: not all the same.
+            Assert.True(await page.EvaluateAsync<int>("() => new Set(window.cy.nodes().map(n => n.data('size'))).size") > 1);
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-gexf"));
+            var gexf = XDocument.Load(await download.PathAsync());
+            Assert.Equal(actors, gexf.Descendants(XName.Get("node", "http://gexf.net/1.3")).Count());
+            Assert.StartsWith("data:image/png;base64,", await page.EvaluateAsync<string>("() => window.cy.png()"));
+            Assert.Empty(errors);
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artefacts, "explorer-co-participation.png") });
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _api.DisposeAsync();
+    }
+}

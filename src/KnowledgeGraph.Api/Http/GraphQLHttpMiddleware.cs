@@ -31,8 +31,7 @@ public partial class GraphQLHttpMiddleware(RequestDelegate next, GraphQLHttpOpti
             mediaType = NegotiateResponseType(request);
             var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
             var graphQLRequest = await ReadRequestAsync(context, serializer);
-            var result = await ExecuteAsync(context, graphQLRequest);
-            await GraphQLResponseWriter.WriteAsync(context, result, mediaType);
+            await RespondAsync(context, graphQLRequest, mediaType);
         }
         catch (GraphQLHttpError error)
         {
@@ -61,6 +60,18 @@ public partial class GraphQLHttpMiddleware(RequestDelegate next, GraphQLHttpOpti
             return GraphQLRequestReader.FromQueryString(context.Request.Query, serializer);
         using var body = await JsonBodyReader.ReadAsync(context.Request, Options.MaxRequestBodyBytes, context.RequestAborted);
         return GraphQLRequestReader.FromJsonBody(body.RootElement, serializer);
+    }
+
+    /// <summary>Executes the request and writes the result, or lets a registered <see cref="IGraphQLResponseHook"/> do it.</summary>
+    protected virtual async Task RespondAsync(HttpContext context, GraphQLHttpRequest request, string mediaType)
+    {
+        if (context.RequestServices.GetService<IGraphQLResponseHook>() is { } hook)
+        {
+            await hook.RespondAsync(context, request, mediaType, () => ExecuteAsync(context, request));
+            return;
+        }
+        var result = await ExecuteAsync(context, request);
+        await GraphQLResponseWriter.WriteAsync(context, result, mediaType);
     }
 
     protected virtual Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)

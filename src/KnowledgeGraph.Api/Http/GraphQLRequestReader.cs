@@ -7,7 +7,26 @@ namespace KnowledgeGraph.Api.Http;
 /// <summary>Turns a POST body or a GET query string into a <see cref="GraphQLHttpRequest"/>, refusing malformed ones.</summary>
 public static class GraphQLRequestReader
 {
-    public static GraphQLHttpRequest FromJsonBody(JsonElement body, IGraphQLSerializer serializer)
+    public static GraphQLHttpRequest FromJsonBody(JsonElement body, IGraphQLSerializer serializer) =>
+        InvalidUnicodeAsError(() => ReadJsonBody(body, serializer));
+
+    public static GraphQLHttpRequest FromQueryString(IQueryCollection parameters, IGraphQLSerializer serializer) =>
+        InvalidUnicodeAsError(() => ReadQueryString(parameters, serializer));
+
+    /// <summary>System.Text.Json throws InvalidOperationException for an escaped lone surrogate (<c>"\ud800"</c>) when the string is read.</summary>
+    private static GraphQLHttpRequest InvalidUnicodeAsError(Func<GraphQLHttpRequest> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidJsonError("The request holds a JSON string that is not valid Unicode (an escaped lone surrogate).");
+        }
+    }
+
+    private static GraphQLHttpRequest ReadJsonBody(JsonElement body, IGraphQLSerializer serializer)
     {
         if (body.ValueKind != JsonValueKind.Object)
             throw new InvalidRequestError("The request body must be a JSON object with a 'query' string.");
@@ -21,7 +40,7 @@ public static class GraphQLRequestReader
             OptionalMap(body, "extensions", serializer));
     }
 
-    public static GraphQLHttpRequest FromQueryString(IQueryCollection parameters, IGraphQLSerializer serializer)
+    private static GraphQLHttpRequest ReadQueryString(IQueryCollection parameters, IGraphQLSerializer serializer)
     {
         var query = Single(parameters, "query")
             ?? throw new InvalidRequestError("The 'query' parameter is required.");

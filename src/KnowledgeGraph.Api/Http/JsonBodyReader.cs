@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using KnowledgeGraph.Api.Http.Errors;
 using Microsoft.Net.Http.Headers;
 
@@ -13,6 +14,9 @@ public static class JsonBodyReader
         if (request.ContentLength > maxBytes)
             throw new PayloadTooLargeError(maxBytes);
         var body = await ReadBoundedAsync(request.Body, maxBytes, cancellationToken);
+        // The JSON reader checks UTF-8 only when a string is read, and then throws InvalidOperationException.
+        if (!Utf8.IsValid(body.Span))
+            throw new InvalidJsonError("The request body is not valid UTF-8.");
         try
         {
             return JsonDocument.Parse(body);

@@ -1,0 +1,36 @@
+namespace KnowledgeGraph.Api.Caching;
+
+/// <summary>The response cache of one deployment, bound from <c>KnowledgeGraph:Cache</c>.</summary>
+public sealed class CacheOptions
+{
+    public const string SectionName = "KnowledgeGraph:Cache";
+
+    /// <summary>The environment variable read when <see cref="Redis"/> is not configured.</summary>
+    public const string RedisEnvironmentVariable = "REDIS_CONNECTION";
+
+    public CacheMode Mode { get; set; } = CacheMode.Memory;
+
+    /// <summary>How long an answer stays in the in-process cache; zero turns L1 off (every hit comes from Redis).</summary>
+    public TimeSpan L1Ttl { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long an answer stays in Redis.</summary>
+    public TimeSpan L2Ttl { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A StackExchange.Redis configuration string (e.g. <c>127.0.0.1:6379</c>); required in Redis mode.</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Prefix of every Redis key (data version and cached answers): deployments sharing a Redis differ here.</summary>
+    public string KeyPrefix { get; set; } = "kg:";
+
+    /// <summary>
+    /// How old a data version read from Redis may be when reused. Zero (the default) reads it once per cacheable
+    /// request, so no instance serves an answer older than the last acknowledged write.
+    /// </summary>
+    public TimeSpan DataVersionMaxAge { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The <c>max-age</c> of <c>Cache-Control</c> on successful GET query responses.</summary>
+    public TimeSpan HttpMaxAge { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Answers larger than this are served but not cached.</summary>
+    public int MaximumPayloadBytes { get; set; } = 4 * 1024 * 1024;
+}

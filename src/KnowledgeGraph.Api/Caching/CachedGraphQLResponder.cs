@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using GraphQL;
+using GraphQLParser.AST;
+using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Observability;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Caching;
+
+/// <summary>
+/// The endpoint's execute step with the response cache: a query's answer is looked up by its normalised form, the
+/// caller's role and the data version, and only answers without errors are stored; a mutation is never cached and
+/// bumps the data version once executed. Every request is measured and logged once.
+/// </summary>
+public sealed class CachedGraphQLResponder(
+    IOptions<CacheOptions> options,
+    IDataVersion dataVersion,
+    HybridCache cache,
+    GraphQLRequestTelemetry telemetry,
+    OperationLabels labels) : IGraphQLResponseHook
+{
+    private readonly CacheOptions settings = options.Value;
+    private readonly HybridCacheEntryOptions entryOptions = EntryOptions(options.Value);
+
+    public async Task RespondAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, Func<Task<ExecutionResult>> execute)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var operation = await OperationNormalizer.NormalizeAsync(request.Query, request.OperationName, context.RequestAborted);
+        var outcome = GraphQLRequestTelemetry.Bypass;
+        try
+        {
+            outcome = operation?.Type switch
+            {
+                OperationType.Query => await RespondToQueryAsync(context, request, operation, mediaType, execute),
+                OperationType.Mutation => await RespondToMutationAsync(context, mediaType, execute),
+                _ => await RespondUncachedAsync(context, mediaType, execute),
+            };
+        }
+        finally
+        {
+            telemetry.Record(context, labels.Of(operation?.Name, operation is not null), outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<string> RespondToQueryAsync(
+        HttpContext context, GraphQLHttpRequest request, NormalizedOperation operation, string mediaType, Func<Task<ExecutionResult>> execute)
+    {
+        var cancellationToken = context.RequestAborted;
+        var executed = false;
+        byte[] body;
+        try
+        {
+            if (settings.Mode == CacheMode.Off)
+            {
+                executed = true;
+                body = await ExecuteCacheableAsync(context, execute, cancellationToken);
+            }
+            else
+            {
+                var version = await dataVersion.GetCurrentAsync(cancellationToken);
+                var key = ResponseCacheKey.Build(settings.KeyPrefix, version, operation,
+                    CanonicalJson.Write(request.Variables), CallerRole.Of(context.User));
+                body = await cache.GetOrCreateAsync(key, async token =>
+                {
+                    executed = true;
+                    return await ExecuteCacheableAsync(context, execute, token);
+                }, entryOptions, cancellationToken: cancellationToken);
+            }
+        }
+        catch (UncacheableResultException uncacheable)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, uncacheable.Result, mediaType);
+            return GraphQLRequestTelemetry.Bypass;
+        }
+        await HttpCaching.WriteAsync(context, body, mediaType, settings.HttpMaxAge);
+        return settings.Mode == CacheMode.Off ? GraphQLRequestTelemetry.Bypass
+            : executed ? GraphQLRequestTelemetry.Miss : GraphQLRequestTelemetry.Hit;
+    }
+
+    private async Task<string> RespondToMutationAsync(HttpContext context, string mediaType, Func<Task<ExecutionResult>> execute)
+    {
+        var result = await execute();
+        // Bump even if the client has gone: once executed, the write may have happened.
+        if (result.Executed)
+            await dataVersion.BumpAsync(CancellationToken.None);
+        await GraphQLResponseWriter.WriteAsync(context, result, mediaType);
+        return GraphQLRequestTelemetry.Bypass;
+    }
+
+    private static async Task<string> RespondUncachedAsync(HttpContext context, string mediaType, Func<Task<ExecutionResult>> execute)
+    {
+        await GraphQLResponseWriter.WriteAsync(context, await execute(), mediaType);
+        return GraphQLRequestTelemetry.Bypass;
+    }
+
+    private static async Task<byte[]> ExecuteCacheableAsync(HttpContext context, Func<Task<ExecutionResult>> execute, CancellationToken cancellationToken)
+    {
+        var result = await execute();
+        if (!result.Executed || result.Data is null || result.Errors is { Count: > 0 })
+            throw new UncacheableResultException(result);
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    private static HybridCacheEntryOptions EntryOptions(CacheOptions settings)
+    {
+        var local = settings.L1Ttl > TimeSpan.Zero;
+        var flags = local ? HybridCacheEntryFlags.None : HybridCacheEntryFlags.DisableLocalCache;
+        if (settings.Mode != CacheMode.Redis)
+            flags |= HybridCacheEntryFlags.DisableDistributedCache;
+        return new HybridCacheEntryOptions
+        {
+            Expiration = settings.Mode == CacheMode.Redis ? settings.L2Ttl : settings.L1Ttl,
+            LocalCacheExpiration = local ? settings.L1Ttl : null,
+            Flags = flags,
+        };
+    }
+}

@@ -1,0 +1,45 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace KnowledgeGraph.Api.Caching;
+
+/// <summary>
+/// Writes a successful query answer. On GET it carries <c>Cache-Control</c> and a weak <c>ETag</c> (a hash of the
+/// answer's bytes; weak because compression may re-encode them), and a matching <c>If-None-Match</c> gets 304.
+/// </summary>
+public static class HttpCaching
+{
+    public static async Task WriteAsync(HttpContext context, byte[] body, string mediaType, TimeSpan maxAge)
+    {
+        var response = context.Response;
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            var etag = ETagOf(body);
+            var audience = CallerRole.Of(context.User) == CallerRole.Anonymous ? "public" : "private";
+            response.Headers.ETag = etag.ToString();
+            response.Headers.CacheControl = $"{audience}, max-age={(long)maxAge.TotalSeconds}";
+            response.Headers.Vary = HeaderNames.Accept;
+            if (Matches(context.Request.Headers.IfNoneMatch, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = $"{mediaType}; charset=utf-8";
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    public static EntityTagHeaderValue ETagOf(ReadOnlySpan<byte> body)
+    {
+        var hash = SHA256.HashData(body);
+        return new EntityTagHeaderValue($"\"{Base64Url.EncodeToString(hash.AsSpan(0, 18))}\"", isWeak: true);
+    }
+
+    private static bool Matches(IList<string>? ifNoneMatch, EntityTagHeaderValue etag) =>
+        ifNoneMatch is { Count: > 0 }
+        && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+        && tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
+}

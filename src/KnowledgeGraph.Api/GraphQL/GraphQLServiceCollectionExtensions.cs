@@ -25,6 +25,8 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton<ISchema>(provider =>
         {
             var schema = new KnowledgeGraphGraphQLSchema(provider.GetService<GraphSchema>() ?? KnowledgeGraphSchema.Instance);
+            foreach (var contributor in provider.GetServices<IQueryFieldContributor>()) contributor.Contribute(schema);
+            foreach (var contributor in provider.GetServices<ISchemaContributor>()) contributor.Contribute(schema);
             schema.Initialize(); // once, at first resolution: a schema error shows at startup, not on a request
             return schema;
         });

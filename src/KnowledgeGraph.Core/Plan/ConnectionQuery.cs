@@ -3,9 +3,11 @@ using KnowledgeGraph.Core.Schema;
 namespace KnowledgeGraph.Core.Plan;
 
 /// <summary>
-/// A read of nodes of one label as a Relay connection: filter, order, page, projection, and whether the total count
-/// is wanted. At the root it ranges over all nodes of the label; nested in a <see cref="RelationshipSelection"/> it
-/// ranges over the nodes related to the parent node.
+/// A read of nodes of one label as a Relay connection: filter, order, page, projection, whether the total count
+/// is wanted, and the aggregates wanted (null: none). At the root it ranges over all nodes of the label; nested in
+/// a <see cref="RelationshipSelection"/> it ranges over the nodes related to the parent node.
+/// A page of <c>First = 0</c> without cursors (<see cref="WantsNoNodes"/>) asks for no node: the stores then only
+/// count and aggregate, without ordering or materialising the matching nodes.
 /// </summary>
 public sealed record ConnectionQuery(
     LabelDef Label,
@@ -13,4 +15,8 @@ public sealed record ConnectionQuery(
     IReadOnlyList<OrderKey> Order,
     PageRequest Page,
     NodeProjection Projection,
-    bool IncludeTotalCount);
+    bool IncludeTotalCount,
+    AggregateRequest? Aggregate = null)
+{
+    public bool WantsNoNodes => Page is { First: 0, After: null, Before: null, Last: null };
+}

@@ -1,11 +1,12 @@
 namespace KnowledgeGraph.Core.Results;
 
-/// <summary>A page of a connection. <see cref="TotalCount"/> is set when the query asked for it.</summary>
+/// <summary>A page of a connection. <see cref="TotalCount"/> and <see cref="Aggregate"/> are set when the query asked for them.</summary>
 public sealed record ConnectionResult(
     IReadOnlyList<EdgeResult> Edges,
     long? TotalCount,
     bool HasPreviousPage,
-    bool HasNextPage)
+    bool HasNextPage,
+    AggregateResult? Aggregate = null)
 {
     public string? StartCursor => Edges.Count > 0 ? Edges[0].Cursor : null;
 

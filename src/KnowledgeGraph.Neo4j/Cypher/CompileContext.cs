@@ -12,6 +12,23 @@ internal sealed class CompileContext(GraphSchema schema)
 
     public GraphSchema Schema { get; } = schema;
 
+    /// <summary>How many pattern comprehensions enclose the expression being compiled (0 at a root's WHERE).</summary>
+    public int PatternDepth { get; private set; }
+
+    /// <summary>Compiles <paramref name="compile"/> as an expression inside a pattern comprehension.</summary>
+    public string InsidePattern(Func<string> compile)
+    {
+        PatternDepth++;
+        try
+        {
+            return compile();
+        }
+        finally
+        {
+            PatternDepth--;
+        }
+    }
+
     public IReadOnlyDictionary<string, object?> Parameters => _parameters;
 
     /// <summary>Parameter names (without <c>$</c>) holding id lists that must all name existing territories.</summary>

@@ -2,7 +2,7 @@ using System.Text;
 using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Text;
-using KnowledgeGraph.Neo4j.Paging;
+using KnowledgeGraph.Core.Paging;
 
 namespace KnowledgeGraph.Neo4j.Cypher;
 
@@ -78,14 +78,26 @@ public sealed class CypherCompiler(GraphSchema schema)
     {
         PlanValidation.Order(query.Label, query.Order);
         PlanValidation.Page(query.Page);
+        PlanValidation.Aggregate(query.Label, query.Aggregate);
         var node = "n" + index;
         var all = "a" + index;
         var window = "b" + index;
         var where = FilterCompiler.Compile(context, query.Where, query.Label, node);
+        var aggregated = AggregateCompiler.Collect(query.Aggregate, node, "g" + index);
         body.Append($"OPTIONAL MATCH ({node}:{CypherNames.Label(query.Label)}) WHERE {where}\n");
+        if (query.WantsNoNodes)
+        {
+            // Counting and aggregating only: no ORDER BY, no list of nodes.
+            body.Append($"WITH {Carry(carried)}count({node}) AS {all}{AggregateCompiler.Columns(aggregated)}\n");
+            carried.Add(all);
+            carried.AddRange(aggregated.Select(a => a.Name));
+            return $"{{total: {all}, after: {all}, window: {all}, items: []{AggregateCompiler.Entry(aggregated)}}}";
+        }
+
         body.Append($"WITH {Pass(carried)}{node} ORDER BY {SortKeys.OrderBy(node, query.Order)}\n");
-        body.Append($"WITH {Carry(carried)}collect({node}) AS {all}\n");
+        body.Append($"WITH {Carry(carried)}collect({node}) AS {all}{AggregateCompiler.Columns(aggregated)}\n");
         carried.Add(all);
+        carried.AddRange(aggregated.Select(a => a.Name));
 
         var item = "x" + index;
         var after = Cursor(context, query, query.Page.After, item, after: true);
@@ -97,7 +109,8 @@ public sealed class CypherCompiler(GraphSchema schema)
         var slice = PageSlice(context, query.Page, window);
         var projection = ProjectionCompiler.Node(context, item, query.Projection);
         return $"{{total: size({all}), after: {afterCount}, window: size({window}), items: [{item} IN {slice} | " +
-               $"{{{ProjectionCompiler.NodeKey}: {projection}, {ProjectionCompiler.SortKeysKey}: {SortKeys.List(item, query.Order)}}}]}}";
+               $"{{{ProjectionCompiler.NodeKey}: {projection}, {ProjectionCompiler.SortKeysKey}: {SortKeys.List(item, query.Order)}}}]" +
+               $"{AggregateCompiler.Entry(aggregated)}}}";
     }
 
     private static string? Cursor(CompileContext context, ConnectionQuery query, string? cursor, string item, bool after) =>

@@ -14,6 +14,7 @@ internal static class FilterCompiler
         NotFilter not => $"(NOT {Compile(context, not.Operand, label, variable)})",
         PropertyFilter property => Property(context, label.Name, label.FindProperty(property.Property.Name), property, variable),
         RelationshipFilter relationship => Quantified(context, relationship, label, variable),
+        CountFilter count => Counted(context, count, label, variable),
         WithinFilter within => Within(context, within, label, variable),
         _ => throw PlanValidation.Invalid($"Unknown filter {filter.GetType().Name}."),
     };
@@ -45,10 +46,17 @@ internal static class FilterCompiler
             throw PlanValidation.Invalid($"The relationship field {filter.Field} does not start at {label.Name}.");
         }
 
+        // Neo4j 3.1 mis-evaluates property maps of a pattern predicate nested in a pattern comprehension: roots only.
+        if (context.PatternDepth == 0 && filter.Quantifier is Quantifier.Some or Quantifier.None && PatternPredicate.TryBuild(context, filter, variable) is { } predicate)
+        {
+            return filter.Quantifier == Quantifier.Some ? predicate : $"(NOT {predicate})";
+        }
+
         var related = context.Variable("m");
         var relationship = context.Variable("r");
         var pattern = CypherNames.Pattern(variable, filter.Field, relationship, related);
-        var condition = $"{Compile(context, filter.NodeFilter, filter.Field.Target, related)} AND {CompileEdge(context, filter.EdgeFilter, filter.Field.Relationship, relationship)}";
+        var condition = context.InsidePattern(() =>
+            $"{Compile(context, filter.NodeFilter, filter.Field.Target, related)} AND {CompileEdge(context, filter.EdgeFilter, filter.Field.Relationship, relationship)}");
         return filter.Quantifier switch
         {
             Quantifier.Some => $"size([{pattern} WHERE {condition} | 1]) > 0",
@@ -58,6 +66,37 @@ internal static class FilterCompiler
             _ => throw PlanValidation.Invalid($"Unknown quantifier {filter.Quantifier}."),
         };
     }
+
+    private static string Counted(CompileContext context, CountFilter filter, LabelDef label, string variable)
+    {
+        PlanValidation.Count(filter);
+        if (filter.Field.Source != label)
+        {
+            throw PlanValidation.Invalid($"The relationship field {filter.Field} does not start at {label.Name}.");
+        }
+
+        var related = context.Variable("m");
+        var relationship = context.Variable("r");
+        var pattern = CypherNames.Pattern(variable, filter.Field, relationship, related);
+        var conditions = new[]
+        {
+            filter.NodeFilter is null ? null : context.InsidePattern(() => Compile(context, filter.NodeFilter, filter.Field.Target, related)),
+            filter.EdgeFilter is null ? null : CompileEdge(context, filter.EdgeFilter, filter.Field.Relationship, relationship),
+        }.OfType<string>().ToList();
+        var where = conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
+        var count = $"size([{pattern}{where} | 1])";
+        return "(" + string.Join(" AND ", filter.Comparisons.Select(c => $"{count} {Operator(c.Operator)} {context.Parameter(c.Value)}")) + ")";
+    }
+
+    private static string Operator(ComparisonOperator op) => op switch
+    {
+        ComparisonOperator.Eq => "=",
+        ComparisonOperator.Neq => "<>",
+        ComparisonOperator.Gt => ">",
+        ComparisonOperator.Gte => ">=",
+        ComparisonOperator.Lt => "<",
+        _ => "<=",
+    };
 
     private static string Within(CompileContext context, WithinFilter filter, LabelDef label, string variable)
     {

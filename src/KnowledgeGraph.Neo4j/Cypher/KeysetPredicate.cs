@@ -1,5 +1,5 @@
 using KnowledgeGraph.Core.Plan;
-using KnowledgeGraph.Neo4j.Paging;
+using KnowledgeGraph.Core.Paging;
 
 namespace KnowledgeGraph.Neo4j.Cypher;
 

@@ -31,9 +31,16 @@ internal static class PlanValidation
     {
         foreach (var key in order)
         {
-            if (!key.Property.IsSortable || label.FindProperty(key.Property.Name) is null)
+            var fits = key.Kind switch
             {
-                throw new InvalidQueryException("INVALID_ORDER", $"{label.Name} cannot be sorted by '{key.Property.Name}'.");
+                OrderKeyKind.Property => key.Property.IsSortable && label.FindProperty(key.Property.Name) is not null,
+                OrderKeyKind.Count => key.Through is { } through && through.Source == label,
+                _ => key.Through is { } through && through.Source == label
+                    && OrderKey.IsSortableThrough(key.Property) && through.Target.FindProperty(key.Property.Name) is not null,
+            };
+            if (!fits)
+            {
+                throw new InvalidQueryException("INVALID_ORDER", $"{label.Name} cannot be sorted by '{key.Path}'.");
             }
         }
     }
@@ -100,6 +107,22 @@ internal static class PlanValidation
         if (!fits)
         {
             throw Invalid($"The value '{value}' does not fit the property '{property.Name}' ({property.Kind}).");
+        }
+    }
+
+    public static void Count(CountFilter filter)
+    {
+        if (filter.Comparisons.Count == 0 || filter.Comparisons.Any(c => !CountComparison.IsAllowed(c.Operator)))
+        {
+            throw Invalid($"A count filter on {filter.Field} needs comparisons among eq, neq, gt, gte, lt, lte.");
+        }
+    }
+
+    public static void Aggregate(LabelDef label, AggregateRequest? aggregate)
+    {
+        foreach (var property in aggregate?.Properties ?? [])
+        {
+            AggregateRules.Check(label, property, aggregate!);
         }
     }
 

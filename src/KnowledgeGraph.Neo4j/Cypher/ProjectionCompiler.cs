@@ -31,6 +31,7 @@ internal static class ProjectionCompiler
     {
         PlanValidation.Order(selection.Query.Label, selection.Query.Order);
         PlanValidation.Page(selection.Query.Page);
+        PlanValidation.Aggregate(selection.Query.Label, selection.Query.Aggregate);
         ValidateCursor(selection.Query, selection.Query.Page.After);
         ValidateCursor(selection.Query, selection.Query.Page.Before);
         foreach (var property in selection.EdgeProperties.Where(p => selection.Field.Relationship.FindProperty(p.Name) is null))
@@ -41,12 +42,21 @@ internal static class ProjectionCompiler
         var related = context.Variable("m");
         var relationship = context.Variable("r");
         var pattern = CypherNames.Pattern(variable, selection.Field, relationship, related);
-        var where = FilterCompiler.Compile(context, selection.Query.Where, selection.Field.Target, related);
-        var item = new List<string>
+        var where = context.InsidePattern(() => FilterCompiler.Compile(context, selection.Query.Where, selection.Field.Target, related));
+        var item = new List<string>();
+        if (selection.Query.Aggregate is { } aggregate)
         {
-            $"{NodeKey}: {Node(context, related, selection.Query.Projection)}",
-            $"{SortKeysKey}: {SortKeys.List(related, selection.Query.Order)}",
-        };
+            item.Add($"{AggregateCompiler.ValuesKey}: {AggregateCompiler.ItemValues(aggregate, related)}");
+        }
+
+        if (selection.Query.WantsNoNodes)
+        {
+            // Counting and aggregating only: each match is 1, or its aggregated values; no node is projected.
+            return $"[{pattern} WHERE {where} | {(item.Count == 0 ? "1" : $"{{{string.Join(", ", item)}}}")}]";
+        }
+
+        item.Add($"{NodeKey}: {Node(context, related, selection.Query.Projection)}");
+        item.Add($"{SortKeysKey}: {SortKeys.List(related, selection.Query.Order)}");
         if (selection.EdgeProperties.Count > 0)
         {
             var properties = string.Join(", ", selection.EdgeProperties.Select(p => "." + CypherNames.Escape(p.Name)));
@@ -61,7 +71,7 @@ internal static class ProjectionCompiler
     {
         if (cursor is not null)
         {
-            _ = Paging.CursorCodec.Decode(query.Label, query.Order, cursor);
+            _ = Core.Paging.CursorCodec.Decode(query.Label, query.Order, cursor);
         }
     }
 }

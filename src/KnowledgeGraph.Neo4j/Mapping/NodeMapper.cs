@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Paging;
 using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Results;
 using KnowledgeGraph.Core.Schema;
@@ -53,12 +54,18 @@ internal static class NodeMapper
     private static ConnectionResult Nested(RelationshipSelection selection, IReadOnlyList<object?> items)
     {
         var query = selection.Query;
+        var aggregate = query.Aggregate is null ? null : Aggregates.OfItems(query.Aggregate, items);
+        if (query.WantsNoNodes)
+        {
+            return new ConnectionResult([], query.IncludeTotalCount ? items.Count : null, false, items.Count > 0, aggregate);
+        }
+
         var matches = items.Select(Values.Map).ToList();
         var after = query.Page.After is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.After);
         var before = query.Page.Before is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.Before);
         var (page, hasPrevious, hasNext) = NestedPager.Select(matches, Position, query.Order, query.Page, after, before);
         var edges = page.Select(item => Edge(query, item, EdgeProperties(selection, item))).ToList();
-        return new ConnectionResult(edges, query.IncludeTotalCount ? matches.Count : null, hasPrevious, hasNext);
+        return new ConnectionResult(edges, query.IncludeTotalCount ? matches.Count : null, hasPrevious, hasNext, aggregate);
     }
 
     private static IReadOnlyDictionary<string, object?> EdgeProperties(RelationshipSelection selection, IReadOnlyDictionary<string, object?> item)

@@ -37,7 +37,8 @@ public sealed class ResultMapper(GraphSchema schema)
         var total = Values.Long(map["total"]);
         var (hasPrevious, hasNext) = PageFlags.Of(query.Page, total, Values.Long(map["after"]), Values.Long(map["window"]));
         var edges = Values.List(map["items"]).Select(item => NodeMapper.Edge(query, Values.Map(item), NoEdgeProperties)).ToList();
-        return new ConnectionResult(edges, query.IncludeTotalCount ? total : null, hasPrevious, hasNext);
+        var aggregate = query.Aggregate is null ? null : Aggregates.OfRoot(query.Aggregate, total, map);
+        return new ConnectionResult(edges, query.IncludeTotalCount ? total : null, hasPrevious, hasNext, aggregate);
     }
 
     private SearchHit Hit(object? value, IReadOnlyDictionary<LabelDef, NodeProjection> projections)

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Paging;
 using KnowledgeGraph.Core.Plan;
 
 namespace KnowledgeGraph.Neo4j.Paging;

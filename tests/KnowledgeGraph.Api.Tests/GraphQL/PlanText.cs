@@ -17,11 +17,13 @@ internal static class PlanText
         PropertyFilter p => $"{p.Property.Name} {p.Operator.ToString().ToLowerInvariant()} {Value(p.Value)}",
         RelationshipFilter r => $"{r.Field.Name} {r.Quantifier.ToString().ToLowerInvariant()}({Filter(r.NodeFilter)})" +
             (r.EdgeFilter is null ? "" : $" edge({Filter(r.EdgeFilter)})"),
+        CountFilter c => $"{c.Field.Name} count({string.Join(" ", c.Comparisons.Select(x => $"{x.Operator.ToString().ToLowerInvariant()} {x.Value}"))})" +
+            $"({Filter(c.NodeFilter)})" + (c.EdgeFilter is null ? "" : $" edge({Filter(c.EdgeFilter)})"),
         _ => filter.ToString()!,
     };
 
     public static string Order(IReadOnlyList<OrderKey> order) =>
-        string.Join(", ", order.Select(k => $"{k.Property.Name} {(k.Direction == SortDirection.Ascending ? "ASC" : "DESC")}"));
+        string.Join(", ", order.Select(k => $"{k.Path} {(k.Direction == SortDirection.Ascending ? "ASC" : "DESC")}"));
 
     public static string Page(PageRequest page) =>
         $"first={page.First?.ToString(CultureInfo.InvariantCulture) ?? "-"} after={page.After ?? "-"} " +

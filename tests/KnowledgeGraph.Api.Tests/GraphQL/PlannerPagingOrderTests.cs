@@ -13,7 +13,26 @@ public sealed class PlannerPagingOrderTests
     [InlineData("(after: \"c1\")", "first=50 after=c1 last=- before=-")]
     public void Paging_arguments_become_a_page_request(string arguments, string expected)
     {
-        Assert.Equal(expected, PlanText.Page(Collection($"{{ actors{arguments} {{ totalCount }} }}").Page));
+        Assert.Equal(expected, PlanText.Page(Collection($"{{ actors{arguments} {{ nodes {{ id }} }} }}").Page));
+    }
+
+    [Theory]
+    [InlineData("totalCount")]
+    [InlineData("aggregate { count }")]
+    [InlineData("totalCount aggregate { count kind { value count } }")]
+    public void Count_and_aggregate_alone_ask_the_store_for_no_node(string selection)
+    {
+        Assert.Equal("first=0 after=- last=- before=-", PlanText.Page(Collection($"{{ actors(first: 10) {{ {selection} }} }}").Page));
+        Assert.True(Collection($"{{ actors {{ {selection} }} }}").WantsNoNodes);
+    }
+
+    [Theory]
+    [InlineData("nodes { id }")]
+    [InlineData("edges { cursor }")]
+    [InlineData("pageInfo { hasNextPage }")]
+    public void Any_node_or_page_selection_keeps_the_page(string selection)
+    {
+        Assert.Equal("first=10 after=- last=- before=-", PlanText.Page(Collection($"{{ actors(first: 10) {{ totalCount {selection} }} }}").Page));
     }
 
     [Theory]

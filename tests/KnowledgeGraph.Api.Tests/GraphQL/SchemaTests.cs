@@ -57,7 +57,11 @@ public sealed class SchemaTests
             Assert.Equal(label == DomainLabels.Territory, fields.Contains("within"));
 
             var sort = Assert.IsAssignableFrom<IInputObjectGraphType>(Schema.AllTypes[$"{label.Name}SortInput"]);
-            Assert.Equal(label.Properties.Where(p => !p.IsList).Select(p => p.Name), sort.Fields.Select(f => f.Name));
+            var sortable = label.Properties.Where(p => !p.IsList).Select(p => p.Name).ToList();
+            Assert.Equal(sortable, sort.Fields.Select(f => f.Name).Take(sortable.Count));
+            Assert.All(graph.FieldsOf(label), f => Assert.Equal($"{f.Target.Name}PropertySortInput", sort.GetField(f.Name)!.ResolvedType!.ToString()));
+            Assert.All(graph.FieldsOf(label).Where(f => !f.IsSingle), f => Assert.Equal("SortEnumType", sort.GetField(f.Name + "Count")!.ResolvedType!.ToString()));
+            Assert.All(graph.FieldsOf(label), f => Assert.NotNull(filter.GetField(f.Name + "Count")));
         }
     }
 

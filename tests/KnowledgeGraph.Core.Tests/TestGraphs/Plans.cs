@@ -43,6 +43,19 @@ public static class Plans
             key ?? field, f, query ?? Query(f.Target), [.. edgeProperties.Select(p => f.Relationship.FindProperty(p)!)]);
     }
 
+    /// <summary>A count filter: <c>Count(Alliance, "participants", (Gte, 3))</c>.</summary>
+    public static CountFilter Count(LabelDef source, string field, Filter? node, Filter? edge, params (ComparisonOperator Op, long Value)[] comparisons) =>
+        new(Field(source, field), node, edge, [.. comparisons.Select(c => new CountComparison(c.Op, c.Value))]);
+
+    public static OrderKey ByRelated(LabelDef source, string field, string property, SortDirection direction = SortDirection.Ascending)
+    {
+        var f = Field(source, field);
+        return OrderKey.Related(f, f.Target.Property(property), direction);
+    }
+
+    public static OrderKey ByCount(LabelDef source, string field, SortDirection direction = SortDirection.Ascending) =>
+        OrderKey.Count(Field(source, field), direction);
+
     public static AndFilter And(params Filter[] operands) => new(operands);
 
     public static OrFilter Or(params Filter[] operands) => new(operands);

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Schema;
-using KnowledgeGraph.Neo4j.Paging;
+using KnowledgeGraph.Core.Paging;
 using static KnowledgeGraph.Core.Plan.ComparisonOperator;
 using static KnowledgeGraph.Core.Schema.Model.DomainLabels;
 using static KnowledgeGraph.Core.Tests.TestGraphs.Plans;
@@ -34,6 +34,7 @@ public static class SamplePlans
                 projection: AllProperties(Alliance, Select(Alliance, "territories", Query(Territory, where: Within("FR"),
                     projection: AllProperties(Territory, Select(Territory, "parent")))))), "alliances", "role", "since"),
             Select(Actor, "alliances", key: "again"))))),
+        .. Issue9Plans.All(text),
         ("node", new ReadPlan([new NodeByIdRead("node", "ACT-LE-RAMEAU", new Dictionary<LabelDef, NodeProjection>
             { [Actor] = AllProperties(Actor, Select(Actor, "territories")) })])),
         ("node-unknown-pattern", new ReadPlan([new NodeByIdRead("node", text, new Dictionary<LabelDef, NodeProjection>())])),

@@ -23,7 +23,7 @@ public sealed class CypherLintTests
             .Concat(SchemaDdl.For(new Version(5, 20), schema).Select((s, i) => (Name: $"ddl-5-{i}", Statement: s)))
             .Concat(SeedStatements())
             .ToList();
-        var reservedKeys = new[] { "total", "after", "window", "items", "score", ProjectionCompiler.NodeKey, ProjectionCompiler.SortKeysKey, ProjectionCompiler.EdgeKey };
+        var reservedKeys = new[] { "total", "after", "window", "items", "score", ProjectionCompiler.NodeKey, ProjectionCompiler.SortKeysKey, ProjectionCompiler.EdgeKey, AggregateCompiler.ValuesKey };
         var input = new
         {
             schema = new

@@ -71,6 +71,11 @@ internal sealed class FilterReader(GraphSchema schema)
             return Quantifiers(field, (IDictionary<string, object?>)value, overEdges: false);
         }
 
+        if (schema.FieldsOf(label).FirstOrDefault(f => SchemaNames.CountField(f) == name) is { } counted)
+        {
+            return Count(counted, (IDictionary<string, object?>)value);
+        }
+
         var edges = schema.FieldsOf(label).FirstOrDefault(f => SchemaNames.HasEdgeProperties(f) && SchemaNames.EdgesFilterField(f) == name)
             ?? throw new InvalidOperationException($"{label.Name}FilterInput has a field '{name}' the graph schema does not know.");
         return Quantifiers(edges, (IDictionary<string, object?>)value, overEdges: true);
@@ -137,6 +142,38 @@ internal sealed class FilterReader(GraphSchema schema)
             [var single] => single,
             _ => new AndFilter(parts),
         };
+    }
+
+    /// <summary><c>alliancesCount: { gte: 3, where: { … }, edgeWhere: { … } }</c> → a <see cref="CountFilter"/>.</summary>
+    private CountFilter? Count(RelationshipField field, IDictionary<string, object?> input)
+    {
+        var comparisons = new List<CountComparison>();
+        foreach (var (name, op, _) in CountFilterInputTypes.Comparisons)
+        {
+            if (input.TryGetValue(name, out var value) && value is not null)
+            {
+                comparisons.Add(new CountComparison(op, Convert.ToInt64(value, CultureInfo.InvariantCulture)));
+            }
+        }
+
+        if (comparisons.Count == 0)
+        {
+            throw new PlanningException(PlanningException.InvalidFilter,
+                $"`{SchemaNames.CountField(field)}` needs at least one of eq, neq, gt, gte, lt, lte.");
+        }
+
+        var node = Read(field.Target, input.TryGetValue(CountFilterInputTypes.Where, out var where) ? where : null);
+        Filter? edge = null;
+        if (input.TryGetValue(CountFilterInputTypes.EdgeWhere, out var edgeWhere) && edgeWhere is IDictionary<string, object?> edgeInput)
+        {
+            edge = Edge(field.Relationship, edgeInput, top: true);
+            if (Read(field.Target, edgeInput.TryGetValue(FilterInputTypes.EdgeNode, out var edgeNode) ? edgeNode : null) is { } alsoNode)
+            {
+                node = node is null ? alsoNode : new AndFilter([node, alsoNode]);
+            }
+        }
+
+        return new CountFilter(field, node, edge, comparisons);
     }
 
     /// <summary>Conditions on a relationship's own properties; <c>node</c> is read by the caller, and only at the top.</summary>

@@ -15,6 +15,7 @@ namespace KnowledgeGraph.Api.GraphQL.Planning;
 internal sealed class OperationPlanner
 {
     private static readonly PageRequest SinglePage = new(First: 1);
+    private static readonly PageRequest NoNodes = new(First: 0);
 
     private readonly KnowledgeGraphGraphQLSchema _schema;
     private readonly GraphQLDocument _document;
@@ -95,21 +96,25 @@ internal sealed class OperationPlanner
     {
         var arguments = ArgumentValues.Of(definition, group.First, _document, _variables);
         var where = _filters.Read(label, arguments[ConnectionArguments.Where]);
-        var order = OrderReader.Read(label, arguments[ConnectionArguments.Order], arguments.Literal(ConnectionArguments.Order));
+        var order = OrderReader.Read(_schema.Graph, label, arguments[ConnectionArguments.Order], arguments.Literal(ConnectionArguments.Order));
         var page = PageReader.Read(arguments);
 
         var connectionType = (IObjectGraphType)definition.ResolvedType!.GetNamedType();
         var nodeSets = new List<GraphQLSelectionSet>();
         List<PropertyDef>? edgeProperties = null;
         var includeTotalCount = false;
+        var wantsNodes = false;
+        AggregateReader? aggregate = null;
         foreach (var part in _collector.Collect(connectionType, SelectionSets(group)))
         {
             switch (Binding(connectionType, part))
             {
                 case ConnectionPartBinding { Part: ConnectionPart.Nodes }:
+                    wantsNodes = true;
                     part.AddSelectionSetsTo(nodeSets);
                     break;
                 case ConnectionPartBinding { Part: ConnectionPart.Edges }:
+                    wantsNodes = true;
                     var edgeType = (IObjectGraphType)connectionType.GetField(part.First.Name.Value)!.ResolvedType!.GetNamedType();
                     foreach (var edgePart in _collector.Collect(edgeType, SelectionSets(part)))
                     {
@@ -125,13 +130,24 @@ internal sealed class OperationPlanner
                     }
 
                     break;
+                case ConnectionPartBinding { Part: ConnectionPart.PageInfo }:
+                    wantsNodes = true;
+                    break;
                 case ConnectionPartBinding { Part: ConnectionPart.TotalCount }:
                     includeTotalCount = true;
+                    break;
+                case ConnectionPartBinding { Part: ConnectionPart.Aggregate }:
+                    var aggregateType = (IObjectGraphType)connectionType.GetField(part.First.Name.Value)!.ResolvedType!.GetNamedType();
+                    (aggregate ??= new AggregateReader()).Read(aggregateType, _collector.Collect(aggregateType, SelectionSets(part)));
                     break;
             }
         }
 
-        var query = new ConnectionQuery(label, where, order, page, Projection(label, nodeSets), includeTotalCount);
+        // totalCount and aggregate alone: the stores count and aggregate without ordering or materialising nodes
+        // (cursors, when given, are still read, so a bad one is still refused).
+        var noNodes = !wantsNodes && page.After is null && page.Before is null;
+        var query = new ConnectionQuery(label, where, order, noNodes ? NoNodes : page, Projection(label, nodeSets), includeTotalCount,
+            aggregate?.Request);
         return (query, edgeProperties ?? (IReadOnlyList<PropertyDef>)[]);
     }
 

@@ -19,6 +19,9 @@ internal sealed class ConnectionFieldResolver(Func<ConnectionResult, object?> re
             ? checked((int)count)
             : throw new InvalidOperationException("The store returned no total count although the plan asked for it."));
 
+    public static ConnectionFieldResolver Aggregate { get; } = new(c =>
+        c.Aggregate ?? throw new InvalidOperationException("The store returned no aggregate although the plan asked for it."));
+
     public static ConnectionFieldResolver HasNextPage { get; } = new(c => c.HasNextPage);
 
     public static ConnectionFieldResolver HasPreviousPage { get; } = new(c => c.HasPreviousPage);

@@ -36,6 +36,8 @@ internal static class ConnectionTypes
         type.AddField(Part(ConnectionPart.PageInfo, NonNull(SchemaNames.PageInfo), "Whether there are more pages, and the page's cursors.",
             ConnectionFieldResolver.PageInfo));
         type.AddField(Part(ConnectionPart.TotalCount, NonNull("Int"), "How many nodes match, across all pages.", ConnectionFieldResolver.TotalCount));
+        type.AddField(Part(ConnectionPart.Aggregate, NonNull(SchemaNames.Aggregate(label)),
+            "Count, numeric and enum aggregates over every matching node (the same `where`, all pages).", ConnectionFieldResolver.Aggregate));
         return type;
     }
 

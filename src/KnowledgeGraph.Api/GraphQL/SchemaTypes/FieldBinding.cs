@@ -50,6 +50,7 @@ internal enum ConnectionPart
     Edges,
     PageInfo,
     TotalCount,
+    Aggregate,
 }
 
 /// <summary>A field of a connection type.</summary>
@@ -63,3 +64,12 @@ internal sealed record EdgeNodeBinding : FieldBinding
 
 /// <summary>A relationship property shown on an edge (<c>ActorAlliancesEdge.role</c>).</summary>
 internal sealed record EdgePropertyBinding(PropertyDef Property) : FieldBinding;
+
+/// <summary><c>&lt;Label&gt;Aggregate.count</c>.</summary>
+internal sealed record AggregateCountBinding : FieldBinding
+{
+    public static AggregateCountBinding Instance { get; } = new();
+}
+
+/// <summary>An aggregated property of <c>&lt;Label&gt;Aggregate</c>: numeric (min/max/sum/avg) or enum (values with counts).</summary>
+internal sealed record AggregatePropertyBinding(PropertyDef Property, bool IsNumeric) : FieldBinding;

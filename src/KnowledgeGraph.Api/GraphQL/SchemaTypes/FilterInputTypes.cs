@@ -70,6 +70,8 @@ internal static class FilterInputTypes
         foreach (var field in schema.FieldsOf(label))
         {
             input.AddField(InputField(field.Name, Named(SchemaNames.ListFilterInput(field.Target)), field.Relationship.Description));
+            input.AddField(InputField(SchemaNames.CountField(field), Named(SchemaNames.CountFilterInput(field)),
+                $"How many {field.Name} ({field.Target.Name} nodes along {field.Relationship.Type}): `{{ gte: 3, where: {{ … }} }}`."));
             if (SchemaNames.HasEdgeProperties(field))
             {
                 input.AddField(InputField(SchemaNames.EdgesFilterField(field), Named(SchemaNames.EdgeListFilterInput(field)),

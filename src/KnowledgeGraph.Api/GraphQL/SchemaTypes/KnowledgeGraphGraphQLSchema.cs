@@ -25,8 +25,10 @@ public sealed class KnowledgeGraphGraphQLSchema : Schema
             .Concat(EnumTypes.Create(graph))
             .Concat(OperationFilterInputTypes.Create(graph))
             .Concat(FilterInputTypes.Create(graph))
+            .Concat(CountFilterInputTypes.Create(graph))
             .Concat(SortInputTypes.Create(graph))
             .Concat(ConnectionTypes.Create(graph))
+            .Concat(AggregateTypes.Create(graph))
             .Append(searchHit))
         {
             RegisterType(type);

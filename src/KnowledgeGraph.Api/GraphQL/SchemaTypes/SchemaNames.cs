@@ -39,6 +39,24 @@ internal static class SchemaNames
 
     private static string Prefix(RelationshipField field) => field.Source.Name + Pascal(field.Name);
 
+    /// <summary>The count filter and count sort field of a relationship: <c>alliancesCount</c>.</summary>
+    public static string CountField(RelationshipField field) => field.Name + "Count";
+
+    /// <summary><c>&lt;Target&gt;CountFilterInput</c>, or for a relationship with properties its own (with <c>edgeWhere</c>).</summary>
+    public static string CountFilterInput(RelationshipField field) =>
+        HasEdgeProperties(field) ? Prefix(field) + "CountFilterInput" : CountFilterInput(field.Target);
+
+    public static string CountFilterInput(LabelDef label) => label.Name + "CountFilterInput";
+
+    /// <summary>Sort keys over a related node's own properties: <c>TerritoryPropertySortInput</c>.</summary>
+    public static string PropertySortInput(LabelDef label) => label.Name + "PropertySortInput";
+
+    public static string Aggregate(LabelDef label) => label.Name + "Aggregate";
+
+    public static string NumericAggregate(ValueKind kind) => kind == ValueKind.Int ? "IntAggregate" : "FloatAggregate";
+
+    public static string ValueCount(EnumDef definition) => definition.Name + "Count";
+
     public static bool HasEdgeProperties(RelationshipField field) => field.Relationship.Properties.Count > 0;
 
     public static string OperationFilterInput(PropertyDef property) => property switch

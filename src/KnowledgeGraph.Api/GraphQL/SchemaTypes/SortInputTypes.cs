@@ -31,7 +31,32 @@ internal static class SortInputTypes
                 input.AddField(InputField(property.Name, Named(SchemaNames.SortEnumType), property.Description));
             }
 
+            foreach (var field in schema.FieldsOf(label))
+            {
+                input.AddField(InputField(field.Name, Named(SchemaNames.PropertySortInput(field.Target)),
+                    field.IsSingle
+                        ? $"By a property of the {field.Name} (missing when there is none)."
+                        : $"By a property of the {field.Name}: with several, the smallest value sorts ASC and the largest DESC; none is a missing value."));
+                if (!field.IsSingle)
+                {
+                    input.AddField(InputField(SchemaNames.CountField(field), Named(SchemaNames.SortEnumType),
+                        $"By the number of {field.Name} ({field.Relationship.Type} relationships)."));
+                }
+            }
+
             yield return input;
+
+            var related = new InputObjectGraphType
+            {
+                Name = SchemaNames.PropertySortInput(label),
+                Description = $"Sort keys over a related {label.Name}'s own properties (one relationship deep; booleans and lists excluded).",
+            };
+            foreach (var property in label.Properties.Where(OrderKey.IsSortableThrough))
+            {
+                related.AddField(InputField(property.Name, Named(SchemaNames.SortEnumType), property.Description));
+            }
+
+            yield return related;
         }
     }
 }

@@ -1,5 +1,7 @@
 using KnowledgeGraph.Core.Embedded.Storage;
 using KnowledgeGraph.Core.Graph;
+using KnowledgeGraph.Core.Paging;
+using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Results;
 using KnowledgeGraph.Core.Schema;
 
@@ -82,20 +84,30 @@ internal sealed class ConnectionExecutor(GraphIndex graph, CancellationToken can
 
     private ConnectionResult Page(CompiledConnection connection, List<int> matches, Func<int, int> nodeOf, CompiledSelection? selection)
     {
+        var aggregate = connection.Aggregate is null ? null : Aggregate(connection.Aggregate, matches, nodeOf);
+        if (connection.WantsNoNodes)
+        {
+            return new ConnectionResult([], connection.IncludeTotalCount ? matches.Count : null, false, matches.Count > 0, aggregate);
+        }
+
         var (items, hasPrevious, hasNext) = PageWindow.Select(matches, nodeOf, connection.Order, connection.Page, connection.Order.IsIdOrder);
         var edges = new EdgeResult[items.Length];
         for (var k = 0; k < items.Length; k++)
         {
             var node = nodeOf(items[k]);
-            var cursor = CursorCodec.Encode(connection.Order, connection.Order.PositionOf(node));
+            var cursor = connection.Order.Cursor(node);
             var edgeProperties = selection is null
                 ? NoEdgeProperties
                 : EdgeProperties(selection.Relationship.Edges[selection.Adjacency.Edges[items[k]]], selection.EdgeProperties);
             edges[k] = new EdgeResult(cursor, Project(node, connection.Projection), edgeProperties);
         }
 
-        return new ConnectionResult(edges, connection.IncludeTotalCount ? matches.Count : null, hasPrevious, hasNext);
+        return new ConnectionResult(edges, connection.IncludeTotalCount ? matches.Count : null, hasPrevious, hasNext, aggregate);
     }
+
+    private AggregateResult Aggregate(AggregateRequest request, List<int> matches, Func<int, int> nodeOf) =>
+        ConnectionAggregator.Compute(request, matches.Count, property =>
+            matches.Select(item => graph.Nodes[nodeOf(item)].Properties.GetValueOrDefault(property.Name)));
 
     private static IReadOnlyDictionary<string, object?> EdgeProperties(RelationshipRecord edge, string[] names)
     {

@@ -20,6 +20,7 @@ internal sealed class FilterCompiler(GraphIndex graph, CancellationToken cancell
         NotFilter not => Negate(CompileFilter(not.Operand, scope)),
         PropertyFilter property => CompileProperty(property, scope),
         RelationshipFilter relationship => new RelationshipPredicateCompiler(graph, this, cancellationToken).Compile(relationship, scope),
+        CountFilter count => new RelationshipPredicateCompiler(graph, this, cancellationToken).Compile(count, scope),
         WithinFilter within => CompileWithin(within, scope),
         _ => throw new InvalidQueryException("INVALID_FILTER", $"Unknown filter {filter.GetType().Name}."),
     };
@@ -61,7 +62,7 @@ internal sealed class FilterCompiler(GraphIndex graph, CancellationToken cancell
 
     private static int Cost(Filter filter) => filter switch
     {
-        RelationshipFilter => 2,
+        RelationshipFilter or CountFilter => 2,
         AndFilter and => and.Operands.Count == 0 ? 0 : and.Operands.Max(Cost),
         OrFilter or => or.Operands.Count == 0 ? 0 : or.Operands.Max(Cost),
         NotFilter not => Cost(not.Operand),

@@ -1,6 +1,7 @@
-using KnowledgeGraph.Core.Embedded.Columns;
 using KnowledgeGraph.Core.Embedded.Storage;
+using KnowledgeGraph.Core.Paging;
 using KnowledgeGraph.Core.Plan;
+using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Core.Embedded.Query;
@@ -11,45 +12,43 @@ namespace KnowledgeGraph.Core.Embedded.Query;
 /// </summary>
 internal sealed class ItemOrder
 {
-    private readonly Column[] _columns;
+    private readonly SortKeyReader[] _keys;
     private readonly bool[] _descending;
     private readonly int _offset;
     private readonly string[] _ids;
 
     public ItemOrder(LabelTable table, IReadOnlyList<OrderKey> keys, GraphIndex graph)
     {
-        _columns = new Column[keys.Count];
+        _keys = new SortKeyReader[keys.Count];
         _descending = new bool[keys.Count];
         for (var k = 0; k < keys.Count; k++)
         {
-            var property = keys[k].Property;
-            if (!property.IsSortable || !table.Columns.TryGetValue(property.Name, out var column))
+            _keys[k] = keys[k].Kind switch
             {
-                throw new InvalidQueryException("INVALID_ORDER", $"{table.Label.Name} cannot be sorted by '{property.Name}'.");
-            }
-
-            _columns[k] = column;
+                OrderKeyKind.Property => new ColumnSortKey(OwnColumn(table, keys[k].Property)),
+                _ => new ComputedSortKey(RelatedSortValues.Compute(graph, table, keys[k])),
+            };
             _descending[k] = keys[k].Direction == SortDirection.Descending;
         }
 
         _offset = table.Start;
         _ids = graph.Ids;
-        Signature = table.Label.Name + string.Concat(keys.Select(k => $";{k.Property.Name}:{(k.Direction == SortDirection.Descending ? 'D' : 'A')}"));
+        Label = table.Label;
+        Keys = keys;
     }
 
-    /// <summary>Names the label and the keys; a cursor made under another order carries another signature.</summary>
-    public string Signature { get; }
+    public LabelDef Label { get; }
 
-    public IReadOnlyList<Column> Columns => _columns;
+    public IReadOnlyList<OrderKey> Keys { get; }
 
     /// <summary>True when the order is the id order, which is the natural order of node indices.</summary>
-    public bool IsIdOrder => _columns.Length == 0;
+    public bool IsIdOrder => _keys.Length == 0;
 
     public int Compare(int a, int b)
     {
-        for (var k = 0; k < _columns.Length; k++)
+        for (var k = 0; k < _keys.Length; k++)
         {
-            var c = _columns[k].CompareRows(a - _offset, b - _offset);
+            var c = _keys[k].CompareRows(a - _offset, b - _offset);
             if (c != 0)
             {
                 return _descending[k] ? -c : c;
@@ -62,9 +61,9 @@ internal sealed class ItemOrder
     /// <summary>Compares a node with a cursor position under this order (the cursor's node need not exist).</summary>
     public int CompareToCursor(int node, CursorPosition cursor)
     {
-        for (var k = 0; k < _columns.Length; k++)
+        for (var k = 0; k < _keys.Length; k++)
         {
-            var c = _columns[k].CompareToSortValue(node - _offset, cursor.Values[k]);
+            var c = _keys[k].CompareToSortValue(node - _offset, cursor.Keys[k]);
             if (c != 0)
             {
                 return _descending[k] ? -c : c;
@@ -76,12 +75,19 @@ internal sealed class ItemOrder
 
     public CursorPosition PositionOf(int node)
     {
-        var values = new object?[_columns.Length];
+        var values = new object?[_keys.Length];
         for (var k = 0; k < values.Length; k++)
         {
-            values[k] = _columns[k].SortValue(node - _offset);
+            values[k] = _keys[k].SortValue(node - _offset);
         }
 
         return new CursorPosition(values, _ids[node]);
     }
+
+    public string Cursor(int node) => CursorCodec.Encode(Label, Keys, PositionOf(node));
+
+    private static Columns.Column OwnColumn(LabelTable table, PropertyDef property) =>
+        property.IsSortable && table.Columns.TryGetValue(property.Name, out var column)
+            ? column
+            : throw new InvalidQueryException("INVALID_ORDER", $"{table.Label.Name} cannot be sorted by '{property.Name}'.");
 }

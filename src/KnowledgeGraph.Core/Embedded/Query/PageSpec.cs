@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Paging;
 using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Store;
 
@@ -19,8 +20,8 @@ internal sealed record PageSpec(int? First, int? Last, CursorPosition? After, Cu
         return new PageSpec(
             first,
             page.Last,
-            page.After is null ? null : CursorCodec.Decode(order, page.After),
-            page.Before is null ? null : CursorCodec.Decode(order, page.Before));
+            page.After is null ? null : CursorCodec.Decode(order.Label, order.Keys, page.After),
+            page.Before is null ? null : CursorCodec.Decode(order.Label, order.Keys, page.Before));
     }
 
     private static void CheckSize(int? size, string name)

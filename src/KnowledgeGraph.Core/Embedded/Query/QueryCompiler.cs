@@ -20,7 +20,19 @@ internal sealed class QueryCompiler(GraphIndex graph, CancellationToken cancella
             order,
             PageSpec.From(query.Page, order),
             query.IncludeTotalCount,
-            Compile(query.Projection, table));
+            Compile(query.Projection, table),
+            Validate(query.Aggregate, table),
+            query.WantsNoNodes);
+    }
+
+    private static AggregateRequest? Validate(AggregateRequest? aggregate, LabelTable table)
+    {
+        foreach (var property in aggregate?.Properties ?? [])
+        {
+            AggregateRules.Check(table.Label, property, aggregate!);
+        }
+
+        return aggregate;
     }
 
     public CompiledProjection Compile(NodeProjection projection, LabelTable table)

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Embedded.Storage;
 using KnowledgeGraph.Core.Plan;
+using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Core.Embedded.Query;
@@ -12,26 +13,7 @@ internal sealed class RelationshipPredicateCompiler(GraphIndex graph, FilterComp
 {
     public Func<int, bool> Compile(RelationshipFilter filter, FilterScope scope)
     {
-        var field = filter.Field;
-        if (scope.Nodes is null || scope.Nodes.Label != field.Source)
-        {
-            throw new InvalidQueryException("INVALID_FILTER", $"The relationship field {field} does not start at {scope.Name}.");
-        }
-
-        var relationship = graph.Table(field.Relationship);
-        var adjacency = relationship.For(field.Direction);
-        var targets = graph.Table(field.Target);
-        var nodeMatches = filter.NodeFilter is null ? null : Memoise(compiler.CompileNested(filter.NodeFilter, FilterScope.Of(targets)), filter.NodeFilter, targets);
-        var edgeMatches = filter.EdgeFilter is null ? null : compiler.CompileNested(filter.EdgeFilter, FilterScope.Of(relationship));
-        Func<int, bool> slotMatches = (nodeMatches, edgeMatches) switch
-        {
-            (null, null) => _ => true,
-            ({ } n, null) => slot => n(adjacency.Targets[slot]),
-            (null, { } e) => slot => e(adjacency.Edges[slot]),
-            ({ } n, { } e) => slot => n(adjacency.Targets[slot]) && e(adjacency.Edges[slot]),
-        };
-        var offsets = adjacency.Offsets;
-        var start = scope.Offset;
+        var (offsets, start, slotMatches) = Slots(filter.Field, filter.NodeFilter, filter.EdgeFilter, scope);
         return filter.Quantifier switch
         {
             Quantifier.Some => i => CountUpTo(offsets, i - start, slotMatches, 1) >= 1,
@@ -40,6 +22,48 @@ internal sealed class RelationshipPredicateCompiler(GraphIndex graph, FilterComp
             Quantifier.All => i => AllMatch(offsets, i - start, slotMatches),
             _ => throw new InvalidQueryException("INVALID_FILTER", $"Unknown quantifier {filter.Quantifier}."),
         };
+    }
+
+    /// <summary>A <see cref="CountFilter"/>: counts the matching slots, stopping once no comparison can change.</summary>
+    public Func<int, bool> Compile(CountFilter filter, FilterScope scope)
+    {
+        if (filter.Comparisons.Count == 0 || filter.Comparisons.Any(c => !CountComparison.IsAllowed(c.Operator)))
+        {
+            throw new InvalidQueryException("INVALID_FILTER", $"A count filter on {filter.Field} needs comparisons among eq, neq, gt, gte, lt, lte.");
+        }
+
+        var (offsets, start, slotMatches) = Slots(filter.Field, filter.NodeFilter, filter.EdgeFilter, scope);
+        var comparisons = filter.Comparisons.ToArray();
+        // Past the largest compared value + 1, a larger count answers every comparison the same way.
+        var limit = (int)Math.Min(int.MaxValue, Math.Max(0, comparisons.Max(c => c.Value)) + 1);
+        return i =>
+        {
+            var count = CountUpTo(offsets, i - start, slotMatches, limit);
+            return Array.TrueForAll(comparisons, c => c.Holds(count));
+        };
+    }
+
+    private (int[] Offsets, int Start, Func<int, bool> SlotMatches) Slots(
+        RelationshipField field, Filter? nodeFilter, Filter? edgeFilter, FilterScope scope)
+    {
+        if (scope.Nodes is null || scope.Nodes.Label != field.Source)
+        {
+            throw new InvalidQueryException("INVALID_FILTER", $"The relationship field {field} does not start at {scope.Name}.");
+        }
+
+        var relationship = graph.Table(field.Relationship);
+        var adjacency = relationship.For(field.Direction);
+        var targets = graph.Table(field.Target);
+        var nodeMatches = nodeFilter is null ? null : Memoise(compiler.CompileNested(nodeFilter, FilterScope.Of(targets)), nodeFilter, targets);
+        var edgeMatches = edgeFilter is null ? null : compiler.CompileNested(edgeFilter, FilterScope.Of(relationship));
+        Func<int, bool> slotMatches = (nodeMatches, edgeMatches) switch
+        {
+            (null, null) => _ => true,
+            ({ } n, null) => slot => n(adjacency.Targets[slot]),
+            (null, { } e) => slot => e(adjacency.Edges[slot]),
+            ({ } n, { } e) => slot => n(adjacency.Targets[slot]) && e(adjacency.Edges[slot]),
+        };
+        return (adjacency.Offsets, scope.Offset, slotMatches);
     }
 
     private static int CountUpTo(int[] offsets, int row, Func<int, bool> matches, int limit)
@@ -93,7 +117,7 @@ internal sealed class RelationshipPredicateCompiler(GraphIndex graph, FilterComp
 
     private static bool Traverses(Filter filter) => filter switch
     {
-        RelationshipFilter => true,
+        RelationshipFilter or CountFilter => true,
         AndFilter and => and.Operands.Any(Traverses),
         OrFilter or => or.Operands.Any(Traverses),
         NotFilter not => Traverses(not.Operand),

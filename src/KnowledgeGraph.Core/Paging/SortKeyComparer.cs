@@ -1,13 +1,14 @@
+using System.Globalization;
 using KnowledgeGraph.Core.Plan;
 
-namespace KnowledgeGraph.Neo4j.Paging;
+namespace KnowledgeGraph.Core.Paging;
 
 /// <summary>
-/// The order of <see cref="OrderKey"/> over key values read back from Neo4j: strings ordinal (text is already in
-/// normal form), numbers numerically, booleans false first; a missing value is greater than any value (last
-/// ascending, first descending); then the id ascending. Identical to Neo4j's ORDER BY and to the embedded store.
+/// The order of a list of <see cref="OrderKey"/>s over key values: strings ordinal (text is already in normal form),
+/// numbers numerically, booleans false first; a missing value is greater than any value (last ascending, first
+/// descending); then the id ascending. Identical to Neo4j's ORDER BY on the same values, and used by both stores.
 /// </summary>
-internal sealed class SortKeyComparer(IReadOnlyList<OrderKey> order) : IComparer<CursorPosition>
+public sealed class SortKeyComparer(IReadOnlyList<OrderKey> order) : IComparer<CursorPosition>
 {
     public int Compare(CursorPosition? a, CursorPosition? b)
     {
@@ -25,7 +26,8 @@ internal sealed class SortKeyComparer(IReadOnlyList<OrderKey> order) : IComparer
         return string.CompareOrdinal(a.Id, b.Id);
     }
 
-    private static int CompareValues(object? a, object? b) => (a, b) switch
+    /// <summary>Ascending comparison of two key values, missing (null) last.</summary>
+    public static int CompareValues(object? a, object? b) => (a, b) switch
     {
         (null, null) => 0,
         (null, _) => 1,
@@ -35,5 +37,5 @@ internal sealed class SortKeyComparer(IReadOnlyList<OrderKey> order) : IComparer
         _ => ToDouble(a).CompareTo(ToDouble(b)),
     };
 
-    private static double ToDouble(object value) => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture);
+    private static double ToDouble(object value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
 }

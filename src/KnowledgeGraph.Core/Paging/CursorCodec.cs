@@ -1,23 +1,26 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Store;
 
-namespace KnowledgeGraph.Neo4j.Paging;
+namespace KnowledgeGraph.Core.Paging;
 
 /// <summary>
-/// Keyset cursors in the embedded store's format, so both stores issue the same bytes: base64url of the JSON array
-/// [order signature, key values…, id]. The signature names the label and keys ("Actor;name:A"); text values are in
-/// normal form, Int values integers, Float values doubles. A cursor made under another order is INVALID_CURSOR.
+/// Keyset cursors, one format for every store: base64url of the JSON array [order signature, key values…, id]. The
+/// signature names the label and the keys ("Actor;name:A", "Alliance;territories.name:A", "Actor;#alliances:D");
+/// text values are in normal form, Int values (and counts) integers, Float values doubles. Cursors name a position
+/// in the order, not an offset, so pages stay correct while the data changes. A cursor made under another order is
+/// INVALID_CURSOR.
 /// </summary>
 public static class CursorCodec
 {
     public const string InvalidCursorCode = "INVALID_CURSOR";
 
     public static string Signature(LabelDef label, IReadOnlyList<OrderKey> order) =>
-        label.Name + string.Concat(order.Select(k => $";{k.Property.Name}:{(k.Direction == SortDirection.Descending ? 'D' : 'A')}"));
+        label.Name + string.Concat(order.Select(k => $";{k.Path}:{(k.Direction == SortDirection.Descending ? 'D' : 'A')}"));
 
     public static string Encode(LabelDef label, IReadOnlyList<OrderKey> order, CursorPosition position)
     {
@@ -38,6 +41,7 @@ public static class CursorCodec
         return Base64Url.EncodeToString(buffer.WrittenSpan);
     }
 
+    /// <summary>Reads a cursor issued under this label and order; numbers come back as doubles.</summary>
     public static CursorPosition Decode(LabelDef label, IReadOnlyList<OrderKey> order, string cursor)
     {
         try
@@ -72,8 +76,8 @@ public static class CursorCodec
             case null: writer.WriteNullValue(); break;
             case string text: writer.WriteStringValue(text); break;
             case bool flag: writer.WriteBooleanValue(flag); break;
-            case long or int or double or float when property.Kind == ValueKind.Int: writer.WriteNumberValue((long)Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)); break;
-            case long or int or double or float: writer.WriteNumberValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)); break;
+            case long or int or double or float when property.Kind == ValueKind.Int: writer.WriteNumberValue((long)Convert.ToDouble(value, CultureInfo.InvariantCulture)); break;
+            case long or int or double or float: writer.WriteNumberValue(Convert.ToDouble(value, CultureInfo.InvariantCulture)); break;
             default: throw new ArgumentException($"A sort value of type {value.GetType().Name} cannot go into a cursor.", nameof(value));
         }
     }

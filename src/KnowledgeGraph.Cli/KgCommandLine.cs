@@ -10,5 +10,8 @@ public static class KgCommandLine
     {
         GenerateCommand.Create(),
         CheckCommand.Create(),
+        SeedCommand.Create(),
+        ExportCommand.Create(),
+        HashKeyCommand.Create(),
     };
 }

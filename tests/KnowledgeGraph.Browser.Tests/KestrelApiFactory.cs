@@ -13,6 +13,20 @@ public sealed class KestrelApiFactory : WebApplicationFactory<Program>
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
+    /// <summary>This host's own graph file (the embedded store is durable; one process per file), deleted with the factory.</summary>
+    public string DataFile { get; } = Path.Combine(Path.GetTempPath(), "kg-tests", $"{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+        builder.UseSetting("KnowledgeGraph:DataFile", DataFile);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var file in new[] { DataFile, DataFile + "-wal" })
+            if (File.Exists(file))
+                File.Delete(file);
+    }
+
     /// <summary>Starts the server and returns its address, e.g. http://127.0.0.1:41234.</summary>
     public Uri Start()
     {

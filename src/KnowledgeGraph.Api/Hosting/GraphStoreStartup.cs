@@ -1,7 +1,11 @@
 using System.Diagnostics;
+using KnowledgeGraph.Api.Audit;
+using KnowledgeGraph.Core.Durability;
 using KnowledgeGraph.Core.Embedded;
+using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Seed;
+using KnowledgeGraph.Core.Store;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Hosting;
@@ -12,6 +16,7 @@ public sealed partial class GraphStoreStartup(
     IWebHostEnvironment environment,
     GraphSchema schema,
     GraphStoreHolder holder,
+    IServiceProvider services,
     ILogger<GraphStoreStartup> logger)
 {
     /// <returns>False when the service must not start (the reasons are logged).</returns>
@@ -39,14 +44,49 @@ public sealed partial class GraphStoreStartup(
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (settings.UsesNeo4j)
+        {
+            var neo4j = services.GetRequiredService<Neo4jStoreStartup>();
+            await neo4j.StartAsync(settings.SeedOnStart ? token => LoadSeedAsync(settings, token) : null, cancellationToken);
+            return;
+        }
         if (!string.Equals(settings.Store, KnowledgeGraphOptions.EmbeddedStore, StringComparison.OrdinalIgnoreCase))
-            throw new StartupException($"Store '{settings.Store}' is not supported; use '{KnowledgeGraphOptions.EmbeddedStore}'.");
+            throw new StartupException(
+                $"Store '{settings.Store}' is not supported; use '{KnowledgeGraphOptions.EmbeddedStore}' or '{KnowledgeGraphOptions.Neo4jStore}'.");
+        if (settings.Durable)
+        {
+            await OpenDurableAsync(settings, cancellationToken);
+            return;
+        }
+        var data = await LoadSeedAsync(settings, cancellationToken);
+        holder.Set(new EmbeddedGraphStore(schema, data), data.Nodes.Count, data.Relationships.Count, data);
+    }
+
+    /// <summary>Opens the SQLite file, seeding it from graph-seed when it was never seeded; a locked file stops start-up.</summary>
+    private async Task OpenDurableAsync(KnowledgeGraphOptions settings, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(settings.DataFile, environment.ContentRootPath);
+        var seedRoot = SeedDirectoryLocator.Locate(settings.SeedDirectory, environment.ContentRootPath);
+        try
+        {
+            var store = await DurableGraphStore.OpenAsync(path, ExistingSets(seedRoot), schema, logger, cancellationToken);
+            holder.Set(store, store.Data.Nodes.Count, store.Data.Relationships.Count);
+            holder.SetWriter(store, new DurableAuditTrail(store));
+            LogOpened(logger, path, store.DataVersion, store.Data.Nodes.Count, store.Data.Relationships.Count);
+        }
+        catch (StoreException e) when (e.Code == "STORE_LOCKED")
+        {
+            throw new StartupException($"STORE_LOCKED: {e.Message} Give each process its own KnowledgeGraph:DataFile.");
+        }
+    }
+
+    private async Task<GraphData> LoadSeedAsync(KnowledgeGraphOptions settings, CancellationToken cancellationToken)
+    {
         var seedRoot = SeedDirectoryLocator.Locate(settings.SeedDirectory, environment.ContentRootPath);
         var clock = Stopwatch.StartNew();
         var data = await new SeedLoader(schema).LoadAsync(ExistingSets(seedRoot), cancellationToken);
-        var store = new EmbeddedGraphStore(schema, data);
-        holder.Set(store, data.Nodes.Count, data.Relationships.Count);
         LogLoaded(logger, seedRoot, clock.ElapsedMilliseconds, data.Nodes.Count, data.Relationships.Count);
+        return data;
     }
 
     /// <summary>The default sets that exist: a set not generated yet (synthetic) is skipped with a warning.</summary>
@@ -69,6 +109,10 @@ public sealed partial class GraphStoreStartup(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Start-up stopped: {Reason}.")]
     private static partial void LogStopped(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Opened the graph file {Path} at data version {DataVersion}: {Nodes} nodes, {Relationships} relationships.")]
+    private static partial void LogOpened(ILogger logger, string path, long dataVersion, int nodes, int relationships);
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Loaded the graph seed {SeedRoot} in {ElapsedMs} ms: {Nodes} nodes, {Relationships} relationships.")]

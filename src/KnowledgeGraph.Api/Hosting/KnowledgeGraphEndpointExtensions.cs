@@ -1,4 +1,7 @@
+using KnowledgeGraph.Api.Audit;
 using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Limits;
+using KnowledgeGraph.Api.Observability;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace KnowledgeGraph.Api.Hosting;
@@ -7,18 +10,24 @@ public static class KnowledgeGraphEndpointExtensions
 {
     public const string GraphQLPath = "/graphql";
 
-    /// <summary>The request pipeline and routes: compression, the IDE's static files, GraphQL, health, <c>/</c>.</summary>
+    /// <summary>The request pipeline and routes: compression, the IDE's static files, GraphQL, health (readiness as JSON), metrics, <c>/</c>.</summary>
     public static WebApplication MapKnowledgeGraph(this WebApplication app)
     {
         app.UseResponseCompression();
         app.UseStaticFiles();
-        app.MapGraphQLHttp(GraphQLPath);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapGraphQLHttp(GraphQLPath, app.Services.ConfigureGraphQLHttp()).RequireClientRateLimit();
         app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], () => Results.Redirect(GraphQLPath)).ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(KnowledgeGraphServiceExtensions.ReadyTag),
-        });
+        }.WithJsonReport());
+        app.MapKnowledgeGraphOperations();
+        app.MapKnowledgeGraphAnalytics();
+        app.MapKnowledgeGraphAudit();
         return app;
     }
 }

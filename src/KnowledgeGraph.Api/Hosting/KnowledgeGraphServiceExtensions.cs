@@ -1,8 +1,14 @@
 using System.IO.Compression;
+using KnowledgeGraph.Api.Auth;
+using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.Limits;
+using KnowledgeGraph.Api.Mutations;
+using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
 using KnowledgeGraph.Core.Store;
+using KnowledgeGraph.Neo4j.DependencyInjection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,21 +20,31 @@ public static class KnowledgeGraphServiceExtensions
 
     public const string ReadyTag = "ready";
 
-    /// <summary>Registers everything the service needs: options, the store, GraphQL, compression, health checks.</summary>
+    /// <summary>Registers everything the service needs: options, the store, GraphQL, compression, health checks, cache, metrics.</summary>
     public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
     {
         UseDefaultUrlUnlessConfigured(builder);
         var services = builder.Services;
-        services.AddOptions<KnowledgeGraphOptions>().BindConfiguration(KnowledgeGraphOptions.SectionName);
+        services.AddOptions<KnowledgeGraphOptions>().BindConfiguration(KnowledgeGraphOptions.SectionName)
+            .PostConfigure<IConfiguration>((options, configuration) =>
+                options.Store = configuration[KnowledgeGraphOptions.StoreEnvironmentVariable] is { Length: > 0 } store ? store : options.Store);
+        services.AddNeo4jGraphStore();
         services.TryAddSingleton<GraphSchema>(KnowledgeGraphSchema.Instance);
         services.AddSingleton<GraphStoreHolder>();
         services.AddSingleton<GraphStoreStartup>();
+        services.AddSingleton<Neo4jStoreStartup>();
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<GraphStoreHolder>().Store);
         services.AddKnowledgeGraphGraphQL();
+        services.AddKnowledgeGraphMutations();
+        services.AddKnowledgeGraphAuth();
+        services.AddKnowledgeGraphAnalytics();
+        services.AddKnowledgeGraphLimits();
         services.AddResponseCompression(ConfigureCompression);
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: [ReadyTag]);
+        services.AddKnowledgeGraphCaching(builder.Configuration, ReadyTag);
+        services.AddKnowledgeGraphObservability(ReadyTag);
         return builder;
     }
 

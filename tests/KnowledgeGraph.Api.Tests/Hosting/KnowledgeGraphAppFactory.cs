@@ -23,6 +23,20 @@ public class KnowledgeGraphAppFactory : WebApplicationFactory<Program>
             builder.UseSetting("KnowledgeGraph:SeedDirectory", SeedDirectory);
         if (Store is not null)
             builder.UseSetting("KnowledgeGraph:Store", Store);
+        // The embedded store is durable: each host gets its own SQLite file (one process may hold a file at a time).
+        builder.UseSetting("KnowledgeGraph:DataFile", DataFile);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+    }
+
+    /// <summary>This host's graph file, deleted with the factory.</summary>
+    public string DataFile { get; } = Path.Combine(Path.GetTempPath(), "kg-tests", $"{Guid.NewGuid():N}.db");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var file in new[] { DataFile, DataFile + "-wal", DataFile + "-shm", DataFile + "-journal" })
+            if (File.Exists(file))
+                File.Delete(file);
+        GC.SuppressFinalize(this);
     }
 }

@@ -54,6 +54,6 @@ public sealed class StartupFailureTests : IDisposable
 
         Assert.NotNull(failure);
         Assert.Contains(factory.Logs.Entries, log => log.Level == LogLevel.Critical
-            && log.Message == "Start-up stopped: Store 'cassandra' is not supported; use 'embedded'.");
+            && log.Message == "Start-up stopped: Store 'cassandra' is not supported; use 'embedded' or 'neo4j'.");
     }
 }

@@ -1,0 +1,40 @@
+using GraphQL.Types;
+using KnowledgeGraph.Api.Auth;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Writes;
+
+namespace KnowledgeGraph.Api.Mutations.Schema;
+
+/// <summary>The link and unlink mutations of one relationship definition; link takes the relationship's properties.</summary>
+internal static class RelationshipMutations
+{
+    public static IEnumerable<MutationDefinition> For(GraphSchema schema, RelationshipDef definition)
+    {
+        var start = MutationNames.StartId(definition);
+        var end = MutationNames.EndId(definition);
+        ArgumentSpec[] ends =
+        [
+            new(start, () => new NonNullGraphType(new IdGraphType()), $"The {definition.From.Name} the relationship starts at."),
+            new(end, () => new NonNullGraphType(new IdGraphType()), $"The {definition.To.Name} it points to."),
+        ];
+
+        var properties = definition.Properties
+            .Select(p => new ArgumentSpec(p.Name, () => PropertyTypes.Of(p, p.IsRequired), PropertyTypes.Describe(p)));
+        yield return new MutationDefinition(
+            MutationNames.Link(schema, definition),
+            $"Adds {definition}: {definition.Description}",
+            KnowledgeGraphRoles.Editor,
+            [.. ends, .. properties],
+            values => new Link(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end),
+                InputValues.RelationshipProperties(values, definition)),
+            MutationDefinition.NoNode);
+
+        yield return new MutationDefinition(
+            MutationNames.Unlink(schema, definition),
+            $"Removes {definition}.",
+            KnowledgeGraphRoles.Editor,
+            ends,
+            values => new Unlink(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end)),
+            MutationDefinition.NoNode);
+    }
+}

@@ -1,0 +1,77 @@
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.SchemaTypes;
+using KnowledgeGraph.Api.Mutations.Execution;
+using KnowledgeGraph.Core.Results;
+using KnowledgeGraph.Core.Writes;
+
+namespace KnowledgeGraph.Api.Mutations.Schema;
+
+/// <summary>The output types of the mutations: <c>WritePayload</c>, <c>WrittenNode</c>, <c>RelationshipChange</c>, <c>PropertyMap</c>.</summary>
+internal static class WritePayloadTypes
+{
+    public static IEnumerable<IGraphType> Create()
+    {
+        yield return Payload();
+        yield return WrittenNode();
+        yield return RelationshipChange();
+        yield return new PropertyMapGraphType();
+    }
+
+    private static ObjectGraphType Payload()
+    {
+        var payload = new ObjectGraphType { Name = MutationNames.Payload, Description = "What a committed write changed, net." };
+        Add<WritePayload>(payload, "dataVersion", new NonNullGraphType(new LongGraphType()),
+            "The store's data version once the write is visible (unchanged when nothing changed).", p => p.Result.DataVersion);
+        Add<WritePayload>(payload, "nodesCreatedCount", NonNullInt(), "How many nodes were created.", p => p.Result.NodesCreated.Count);
+        Add<WritePayload>(payload, "nodesUpdatedCount", NonNullInt(), "How many nodes were updated.", p => p.Result.NodesUpdated.Count);
+        Add<WritePayload>(payload, "nodesDeletedCount", NonNullInt(), "How many nodes were deleted.", p => p.Result.NodesDeleted.Count);
+        Add<WritePayload>(payload, "relationshipsCreatedCount", NonNullInt(), "How many relationships were created.", p => p.Result.RelationshipsCreated.Count);
+        Add<WritePayload>(payload, "relationshipsDeletedCount", NonNullInt(), "How many relationships were deleted (detached ones included).",
+            p => p.Result.RelationshipsDeleted.Count);
+        Add<WritePayload>(payload, "nodesCreated", IdList(), "The ids of the created nodes.", p => p.Result.NodesCreated);
+        Add<WritePayload>(payload, "nodesUpdated", IdList(), "The ids of the updated nodes.", p => p.Result.NodesUpdated);
+        Add<WritePayload>(payload, "nodesDeleted", IdList(), "The ids of the deleted nodes.", p => p.Result.NodesDeleted);
+        Add<WritePayload>(payload, "relationshipsCreated", ChangeList(), "The created relationships.", p => p.Result.RelationshipsCreated);
+        Add<WritePayload>(payload, "relationshipsDeleted", ChangeList(),
+            "The deleted relationships, including those a detaching delete removed.", p => p.Result.RelationshipsDeleted);
+        Add<WritePayload>(payload, "node", new GraphQLTypeReference(MutationNames.WrittenNode),
+            "The created or updated node as stored after the write (null for other mutations).", p => p.Node);
+        return payload;
+    }
+
+    private static ObjectGraphType WrittenNode()
+    {
+        var node = new ObjectGraphType { Name = MutationNames.WrittenNode, Description = "A node as stored, read back after the write." };
+        Add<NodeResult>(node, "id", new NonNullGraphType(new IdGraphType()), "The node's id.", n => n.Id);
+        Add<NodeResult>(node, "label", new NonNullGraphType(new GraphQLTypeReference(SchemaNames.NodeLabel)), "The node's label.", n => n.Label);
+        Add<NodeResult>(node, "properties", new NonNullGraphType(new GraphQLTypeReference(MutationNames.PropertyMap)),
+            "Every property the node has.", n => n.Properties);
+        return node;
+    }
+
+    private static ObjectGraphType RelationshipChange()
+    {
+        var change = new ObjectGraphType { Name = MutationNames.RelationshipChange, Description = "A relationship, by its type and ends." };
+        Add<RelationshipKey>(change, "type", new NonNullGraphType(new StringGraphType()), "The relationship type, e.g. `PARTICIPATES_IN`.", k => k.Type);
+        Add<RelationshipKey>(change, "startId", new NonNullGraphType(new IdGraphType()), "The start node.", k => k.StartId);
+        Add<RelationshipKey>(change, "endId", new NonNullGraphType(new IdGraphType()), "The end node.", k => k.EndId);
+        return change;
+    }
+
+    private static void Add<TSource>(ObjectGraphType type, string name, IGraphType graphType, string description, Func<TSource, object?> value) =>
+        type.AddField(new FieldType
+        {
+            Name = name,
+            ResolvedType = graphType,
+            Description = description,
+            Resolver = new FuncFieldResolver<object?>(context => value((TSource)context.Source!)),
+        });
+
+    private static NonNullGraphType NonNullInt() => new(new IntGraphType());
+
+    private static NonNullGraphType IdList() => new(new ListGraphType(new NonNullGraphType(new IdGraphType())));
+
+    private static NonNullGraphType ChangeList() =>
+        new(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(MutationNames.RelationshipChange))));
+}

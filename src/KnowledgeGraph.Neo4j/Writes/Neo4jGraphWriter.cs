@@ -1,0 +1,70 @@
+using System.Net.Sockets;
+using KnowledgeGraph.Bolt;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Store;
+using KnowledgeGraph.Core.Writes;
+using KnowledgeGraph.Neo4j.Mapping;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KnowledgeGraph.Neo4j.Writes;
+
+/// <summary>
+/// Writes to Neo4j, each change set in ONE explicit Bolt transaction: bump the data version (a write lock on one
+/// meta node, so writers run one at a time and validation sees a stable graph), fetch the nodes the set names with
+/// their relationships, validate with <see cref="ChangeSetValidator"/>, apply the delta (shadows included), append
+/// the audit entry, commit. A refused set or any failure rolls everything back.
+/// </summary>
+public sealed class Neo4jGraphWriter(BoltDriver driver, string? database, GraphSchema schema, ILogger<Neo4jGraphWriter>? logger = null) : IGraphWriter
+{
+    public const string MetaLabel = "KnowledgeGraphMeta";
+
+    private const string BumpVersion =
+        $"MERGE (v:{MetaLabel} {{key: 'dataVersion'}}) ON CREATE SET v.value = 0 SET v.value = v.value + 1 RETURN v.value AS version";
+
+    private readonly ChangeSetValidator _validator = new(schema);
+    private readonly NamedSubgraphReader _reader = new(schema);
+    private readonly ILogger _logger = logger ?? NullLogger<Neo4jGraphWriter>.Instance;
+
+    public async Task<WriteResult> ApplyAsync(ChangeSet changeSet, WriteContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changeSet);
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await using var session = driver.Session(new SessionOptions { Database = database });
+            await using var transaction = await session.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            var version = Values.Long((await (await transaction.RunAsync(BumpVersion, null, cancellationToken).ConfigureAwait(false))
+                .ToListAsync(cancellationToken).ConfigureAwait(false))[0]["version"]);
+            var current = await _reader.ReadAsync(transaction, ChangeSetIds.Of(changeSet), cancellationToken).ConfigureAwait(false);
+            var delta = _validator.Validate(changeSet, new GraphDataLookup(current)); // throws: disposing rolls back
+            if (delta.IsEmpty)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return delta.ToResult(version - 1);
+            }
+
+            foreach (var statement in DeltaStatements.For(delta))
+            {
+                await (await transaction.RunAsync(statement.Text, statement.Parameters, cancellationToken).ConfigureAwait(false))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var result = delta.ToResult(version);
+            await Neo4jAudit.AppendAsync(transaction, context, result, changeSet.Operations.Count, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            _logger.LogInformation("Committed a change set of {Operations} operation(s) by {Who} as data version {Version}",
+                changeSet.Operations.Count, context.Who, version);
+            return result;
+        }
+        catch (Exception e) when (e is ServiceUnavailableException or ConnectionAcquisitionTimeoutException or AuthenticationException
+                                      or TransientException or SocketException or IOException or TimeoutException)
+        {
+            throw new StoreException("DATABASE_UNAVAILABLE", $"The write could not be committed to Neo4j: {e.Message}", e);
+        }
+        catch (ClientException e) when (e.Code?.Contains("ConstraintValidationFailed", StringComparison.Ordinal) == true)
+        {
+            throw new StoreException("WRITE_CONFLICT", "The write conflicts with data written at the same time; nothing was written.", e);
+        }
+    }
+}

@@ -39,9 +39,6 @@ public sealed class LimitsOptions
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>A client sending this header is counted by its value; other clients by their IP address.</summary>
-    public string ApiKeyHeader { get; set; } = "X-Api-Key";
-
     /// <summary>Answer <c>__schema</c> and <c>__type</c>. On by default: journalists explore the schema in GraphiQL.</summary>
     public bool IntrospectionEnabled { get; set; } = true;
 }

@@ -26,8 +26,6 @@ public sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
             problems.Add($"{LimitsOptions.SectionName}:RateLimitPermits must be 0 (off) or more; it is {options.RateLimitPermits}.");
         if (options.MaxPageSize is < 1 or > PageRequest.MaxPageSize)
             problems.Add($"{LimitsOptions.SectionName}:MaxPageSize must be between 1 and {PageRequest.MaxPageSize} (what the stores serve); it is {options.MaxPageSize}.");
-        if (string.IsNullOrWhiteSpace(options.ApiKeyHeader))
-            problems.Add($"{LimitsOptions.SectionName}:ApiKeyHeader must name a header.");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Tests.Hosting;
 using KnowledgeGraph.Core.Store;
 using Microsoft.AspNetCore.Hosting;
@@ -6,8 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Limits;
 
-/// <summary>The real app with some <c>KnowledgeGraph:Limits</c> settings, and optionally a store test double.</summary>
-public sealed class LimitsAppFactory(IReadOnlyDictionary<string, string>? limits = null, IGraphStore? store = null)
+/// <summary>
+/// The real app with some <c>KnowledgeGraph:Limits</c> settings, optionally configured API keys (reader role), and
+/// optionally a store test double.
+/// </summary>
+public sealed class LimitsAppFactory(
+    IReadOnlyDictionary<string, string>? limits = null,
+    IGraphStore? store = null,
+    IReadOnlyList<string>? apiKeys = null)
     : KnowledgeGraphAppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -15,6 +22,11 @@ public sealed class LimitsAppFactory(IReadOnlyDictionary<string, string>? limits
         base.ConfigureWebHost(builder);
         foreach (var (key, value) in limits ?? new Dictionary<string, string>())
             builder.UseSetting($"KnowledgeGraph:Limits:{key}", value);
+        for (var i = 0; i < (apiKeys?.Count ?? 0); i++)
+        {
+            builder.UseSetting($"KnowledgeGraph:Auth:ApiKeys:{i}:name", apiKeys![i]);
+            builder.UseSetting($"KnowledgeGraph:Auth:ApiKeys:{i}:hash", ApiKeyHash.Of(apiKeys[i]));
+        }
         if (store is not null)
             builder.ConfigureTestServices(services => services.AddSingleton(store));
     }

@@ -13,7 +13,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         {
             ["RateLimitPermits"] = "3",
             ["RateLimitWindow"] = "00:01:00",
-        });
+        }, apiKeys: ["newsroom-a", "newsroom-b"]);
         return Task.CompletedTask;
     }
 
@@ -39,7 +39,7 @@ public sealed class RateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Each_api_key_has_its_own_allowance()
+    public async Task Each_verified_api_key_has_its_own_allowance()
     {
         var client = factory.CreateClient();
         for (var i = 0; i < 4; i++)
@@ -48,5 +48,17 @@ public sealed class RateLimitTests : IAsyncLifetime
         var (response, body) = await GraphQLPost.SendAsync(client, "{ __typename }", apiKey: "newsroom-b");
 
         GraphQLPost.AssertAnswered(response, body);
+    }
+
+    [Fact]
+    public async Task Changing_an_unverified_key_header_does_not_buy_a_new_allowance()
+    {
+        var client = factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+            await GraphQLPost.SendAsync(client, "{ __typename }", apiKey: $"made-up-{i}");
+
+        var (response, body) = await GraphQLPost.SendAsync(client, "{ __typename }", apiKey: "made-up-again");
+
+        GraphQLPost.AssertRefused(response, body, HttpStatusCode.TooManyRequests, "RATE_LIMITED");
     }
 }

@@ -1,16 +1,18 @@
+using KnowledgeGraph.Api.Auth;
+
 namespace KnowledgeGraph.Api.Limits.RateLimiting;
 
-/// <summary>Who a request counts against: its API key when it sends one, else its remote IP address.</summary>
+/// <summary>
+/// Who a request counts against: its verified identity (API key name or JWT subject) when authentication succeeded,
+/// else its remote IP address. An unverified key header is ignored, so changing it cannot buy a fresh quota.
+/// </summary>
 public static class ClientPartitionKey
 {
-    /// <summary>Longer keys are cut: a client cannot make the limiter hold arbitrarily large strings.</summary>
-    public const int MaxKeyLength = 128;
-
-    public static string For(HttpContext context, string apiKeyHeader)
+    public static string For(HttpContext context)
     {
-        var key = context.Request.Headers[apiKeyHeader].ToString();
-        if (!string.IsNullOrWhiteSpace(key))
-            return "key:" + (key.Length > MaxKeyLength ? key[..MaxKeyLength] : key);
-        return "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        var writer = WriterIdentity.Of(context.User);
+        return writer == WriterIdentity.Anonymous
+            ? "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown")
+            : "user:" + writer;
     }
 }

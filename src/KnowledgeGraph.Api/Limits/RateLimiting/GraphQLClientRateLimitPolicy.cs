@@ -25,7 +25,7 @@ public sealed class GraphQLClientRateLimitPolicy(IOptions<LimitsOptions> options
     {
         if (_limits.RateLimitPermits == 0)
             return RateLimitPartition.GetNoLimiter("off");
-        return RateLimitPartition.GetFixedWindowLimiter(ClientPartitionKey.For(httpContext, _limits.ApiKeyHeader), _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.GetFixedWindowLimiter(ClientPartitionKey.For(httpContext), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = _limits.RateLimitPermits,
             Window = _limits.RateLimitWindow,

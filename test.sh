@@ -31,6 +31,7 @@ tools/redis/start.sh || problems+=("Redis did not start")
 
 step "Chromium"
 tools/chromium/install.sh || problems+=("chromium install")
+tools/compose/install.sh || problems+=("docker-compose install")
 
 for lock in tests/*/package-lock.json tests/*/*/package-lock.json; do
   [[ -f "$lock" ]] || continue

@@ -20,6 +20,10 @@ public sealed class Neo4jAppFactory(string boltUri, Func<ICypherRunner, ICypherR
         builder.UseSetting("NEO4J_USER", Environment.GetEnvironmentVariable("NEO4J_TEST_USER") ?? "neo4j");
         builder.UseSetting("NEO4J_PASSWORD", Environment.GetEnvironmentVariable("NEO4J_TEST_PASSWORD") ?? "kg-test-password");
         builder.UseSetting("KnowledgeGraph:Cache:Mode", "Off");
+        // These tests count round trips and simulate outages with deliberately deep queries; the request limits
+        // have their own tests.
+        builder.UseSetting("KnowledgeGraph:Limits:MaxDepth", "40");
+        builder.UseSetting("KnowledgeGraph:Limits:MaxCost", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (wrapRunner is null)
             return;
         builder.ConfigureTestServices(services =>

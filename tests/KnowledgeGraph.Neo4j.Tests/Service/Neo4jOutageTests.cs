@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Tests.TestGraphs;
 
 namespace KnowledgeGraph.Neo4j.Tests.Service;
@@ -60,6 +61,8 @@ public sealed class Neo4jOutageTests(Neo4jTestServer server)
         Assert.DoesNotContain("Exception", text);
         var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+        Assert.Equal("Unhealthy", (string?)report["status"]);
+        Assert.Equal("Unhealthy", (string?)report["entries"]!["graph-store"]!["status"]);
     }
 }

@@ -4,6 +4,8 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
+using KnowledgeGraph.Api.GraphQL.Documents;
 using KnowledgeGraph.Api.GraphQL.Resolvers;
 using KnowledgeGraph.Api.GraphQL.SchemaTypes;
 using KnowledgeGraph.Core.Schema;
@@ -31,10 +33,13 @@ public static class GraphQLServiceCollectionExtensions
             return schema;
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, OperationReadExecution>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, DocumentCacheExecution>());
         services.TryAddSingleton<IDocumentExecuter>(provider => new DocumentExecuter(
             new GraphQLDocumentBuilder(),
             new DocumentValidator(),
-            new DefaultExecutionStrategySelector(),
+            // Serial for queries too: only the root fields read the store (one read per operation, see OperationRead);
+            // the fields below only read its result, so running them in parallel costs task overhead for nothing.
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
             provider.GetServices<IConfigureExecution>()));
         // Names are French: answer "Cévennes", not "C\u00E9vennes". Responses are JSON, never embedded in HTML.
         services.TryAddSingleton(_ => new GraphQLSerializer(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping));

@@ -14,7 +14,12 @@ public sealed class MemoryCacheTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        factory = new CachingAppFactory(seed.Root, new Dictionary<string, string?> { ["KnowledgeGraph:Cache:Mode"] = "Memory" });
+        factory = new CachingAppFactory(seed.Root, new Dictionary<string, string?>
+        {
+            ["KnowledgeGraph:Cache:Mode"] = "Memory",
+            // The per-request line (which names the cache outcome) is written at Debug.
+            [$"Logging:LogLevel:{typeof(GraphQLRequestTelemetry).FullName}"] = "Debug",
+        });
         client = factory.CreateClient();
         return Task.CompletedTask;
     }

@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Api.GraphQL.Resolvers;
 /// <summary>
 /// The one store read of an operation. The first root resolver to run plans the WHOLE operation and starts
 /// <see cref="IGraphStore.ReadAsync"/>; every other root field awaits the same task. It lives in the execution's
-/// user context (a fresh one per execution, see <see cref="OperationReadExecution"/>); root fields may resolve in
-/// parallel, so starting it is guarded by a lock.
+/// user context (a fresh one per execution, see <see cref="OperationReadExecution"/>). Queries run serially, but a
+/// caller may choose a parallel strategy, so starting the read is guarded by a lock.
 /// </summary>
 internal sealed class OperationRead
 {
@@ -46,7 +46,7 @@ internal sealed class OperationRead
 
     private static async Task<ReadResult> ReadAsync(IResolveFieldContext context)
     {
-        await Task.Yield(); // plan and read outside the lock; planning errors land in the task like store errors
+        // Async: a planning error lands in the returned task, like a store error, and every root field sees it.
         var plan = OperationPlanner.Plan(context);
         var store = context.RequestServices?.GetService(typeof(IGraphStore)) as IGraphStore
             ?? throw new InvalidOperationException("No IGraphStore in the request services.");

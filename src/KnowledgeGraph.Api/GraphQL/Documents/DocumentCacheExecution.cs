@@ -1,0 +1,57 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace KnowledgeGraph.Api.GraphQL.Documents;
+
+/// <summary>
+/// Keeps the parsed documents that once parsed and passed validation, by query text and operation name, in a
+/// bounded memory cache. On a hit the request skips parsing and GraphQL.NET's core validation rules, which depend on
+/// the document and the schema only; every other rule still runs on every request (the limits, whose cost and page
+/// checks read the variables; the GET-only rule; the authorization rule), as do the variable checks the validator
+/// always makes.
+/// </summary>
+internal sealed class DocumentCacheExecution : IConfigureExecution, IDisposable
+{
+    /// <summary>Total query text, in characters, the cache may hold (an entry's size is its query length).</summary>
+    public const long SizeLimitChars = 4_000_000;
+
+    private static readonly HashSet<IValidationRule> CoreRules = [.. DocumentValidator.CoreRules];
+
+    private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = SizeLimitChars });
+
+    /// <summary>
+    /// Before <c>RequestLimitsExecution</c> (10), which parses the query: a hit leaves it nothing to parse. The rules
+    /// the later hooks append are not core rules, so they run on hits too.
+    /// </summary>
+    public float SortOrder => 5;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        if (options.Document is not null || options.Query is not { } query)
+            return await next(options);
+
+        var key = new DocumentKey(query, options.OperationName);
+        if (_documents.TryGetValue(key, out GraphQLDocument? cached) && cached is not null)
+        {
+            options.Document = cached;
+            options.ValidationRules = [.. (options.ValidationRules ?? DocumentValidator.CoreRules).Where(rule => !CoreRules.Contains(rule))];
+            return await next(options);
+        }
+
+        var result = await next(options);
+        // Executed: the document parsed and every validation rule passed (a refused or unparsable one is not kept).
+        if (result.Executed && (options.Document ?? result.Document) is { } parsed)
+            _documents.Set(key, parsed, new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
+        return result;
+    }
+
+    /// <summary>Whether a document is kept for this query text and operation name (for tests).</summary>
+    internal bool Holds(string query, string? operationName) => _documents.TryGetValue(new DocumentKey(query, operationName), out _);
+
+    public void Dispose() => _documents.Dispose();
+
+    private readonly record struct DocumentKey(string Query, string? OperationName);
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL.Documents;
+using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Tests.Hosting;
+using KnowledgeGraph.Api.Tests.Limits;
+using KnowledgeGraph.Api.Tests.Mutations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Api.Tests.GraphQL;
+
+/// <summary>
+/// The parsed-document cache: a repeated query reuses its parsed document and answers the same, and a cached document
+/// still goes through every rule that depends on the request (variables, HTTP method, identity).
+/// </summary>
+public sealed class DocumentCacheTests
+{
+    private const string CostQuery = "query($n: Int) { actors(first: $n) { nodes { alliances(first: $n) { nodes { id } } } } }";
+
+    [Fact]
+    public async Task A_repeated_query_reuses_its_parsed_document_and_answers_the_same_json()
+    {
+        await using var factory = new KnowledgeGraphAppFactory();
+        const string query = "{ actors(first: 5) { totalCount nodes { id name kind } } }";
+
+        var first = await ExecuteInAppAsync(factory, query);
+        var second = await ExecuteInAppAsync(factory, query);
+        Assert.True(first.Executed && second.Executed);
+        Assert.True(Cache(factory).Holds(query, null));
+        Assert.Same(first.Document, second.Document);
+
+        var client = factory.CreateClient();
+        var answers = new List<string>();
+        for (var i = 0; i < 3; i++)
+            answers.Add(await (await PostAsync(client, query)).Content.ReadAsStringAsync());
+        Assert.Contains("\"totalCount\"", answers[0]);
+        Assert.All(answers, answer => Assert.Equal(answers[0], answer));
+    }
+
+    [Fact]
+    public async Task A_document_refused_by_validation_is_not_kept()
+    {
+        await using var factory = new KnowledgeGraphAppFactory();
+        const string query = "{ actors(first: 5) { noSuchField } }";
+
+        var first = await ExecuteInAppAsync(factory, query);
+        var second = await ExecuteInAppAsync(factory, query);
+
+        Assert.False(first.Executed || second.Executed);
+        Assert.False(Cache(factory).Holds(query, null));
+    }
+
+    [Fact]
+    public async Task A_cached_document_is_still_costed_with_the_request_variables()
+    {
+        await using var factory = new KnowledgeGraphAppFactory();
+        var client = factory.CreateClient();
+
+        var (small, smallBody) = await GraphQLPost.SendAsync(client, CostQuery, variables: new { n = 2 });
+        GraphQLPost.AssertAnswered(small, smallBody);
+        var (again, againBody) = await GraphQLPost.SendAsync(client, CostQuery, variables: new { n = 3 });
+        GraphQLPost.AssertAnswered(again, againBody);
+        Assert.True(Cache(factory).Holds(CostQuery, null));
+
+        var (large, largeBody) = await GraphQLPost.SendAsync(client, CostQuery, variables: new { n = 1000 });
+        GraphQLPost.AssertRefused(large, largeBody, HttpStatusCode.BadRequest, "MAX_COST_EXCEEDED");
+    }
+
+    [Fact]
+    public async Task A_cached_document_still_gets_the_page_size_limit_with_the_request_variables()
+    {
+        await using var factory = new LimitsAppFactory(new Dictionary<string, string> { ["MaxPageSize"] = "100" });
+        var client = factory.CreateClient();
+        const string query = "query($n: Int) { actors(first: $n) { totalCount } }";
+
+        for (var i = 0; i < 2; i++)
+        {
+            var (ok, okBody) = await GraphQLPost.SendAsync(client, query, variables: new { n = 100 });
+            GraphQLPost.AssertAnswered(ok, okBody);
+        }
+        Assert.True(Cache(factory).Holds(query, null));
+
+        var (refused, refusedBody) = await GraphQLPost.SendAsync(client, query, variables: new { n = 101 });
+        GraphQLPost.AssertRefused(refused, refusedBody, HttpStatusCode.BadRequest, "INVALID_PAGINATION");
+    }
+
+    [Fact]
+    public async Task A_mutation_cached_from_an_authorised_post_is_still_refused_over_get_and_without_credentials()
+    {
+        await using var factory = new WriteAppFactory();
+        var client = factory.CreateClient();
+        var document = $$"""
+            query Q { node(id: "REG-76") { id } }
+            mutation M { createDomain(input: { id: "DOM-T-{{GraphQLClient.Unique()}}", name: "Cache test", source: "API" }) { nodesCreatedCount } }
+            """;
+
+        for (var i = 0; i < 2; i++) // the second run is a cache hit (the create may then fail on the duplicate id)
+        {
+            var (response, _) = await GraphQLPost.SendAsync(client, document, operationName: "M", apiKey: WriteAppFactory.AdminKey);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        Assert.True(Cache(factory).Holds(document, "M"));
+
+        var url = $"/graphql?query={Uri.EscapeDataString(document)}&operationName=M";
+        using var get = new HttpRequestMessage(HttpMethod.Get, url);
+        get.Headers.Add("X-Api-Key", WriteAppFactory.AdminKey);
+        var overGet = await client.SendAsync(get);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, overGet.StatusCode);
+
+        var (anonymousResponse, anonymousBody) = await GraphQLPost.SendAsync(client, document, operationName: "M");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymousResponse.StatusCode);
+        Assert.Equal(["UNAUTHENTICATED"], GraphQLClient.ErrorCodes(anonymousBody));
+    }
+
+    private static DocumentCacheExecution Cache(KnowledgeGraphAppFactory factory) =>
+        factory.Services.GetServices<IConfigureExecution>().OfType<DocumentCacheExecution>().Single();
+
+    private static async Task<ExecutionResult> ExecuteInAppAsync(KnowledgeGraphAppFactory factory, string query)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
+        {
+            Schema = scope.ServiceProvider.GetRequiredService<ISchema>(),
+            Query = query,
+            RequestServices = scope.ServiceProvider,
+        });
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string query) =>
+        client.PostAsync("/graphql", new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, GraphQLMediaTypes.Json));
+}

@@ -17,6 +17,10 @@ public sealed class OverheadApp(Neo4jTarget target) : WebApplicationFactory<Prog
         builder.UseSetting("KG_STORE", "neo4j");
         builder.UseSetting("KnowledgeGraph:SeedOnStart", "true");
         builder.UseSetting("KnowledgeGraph:Cache:Mode", "Off");
+        // The deep operations are deliberately beyond the default request limits: this measures overhead, not limits.
+        builder.UseSetting("KnowledgeGraph:Limits:MaxDepth", "40");
+        builder.UseSetting("KnowledgeGraph:Limits:MaxCost", "2000000000");
+        builder.UseSetting("KnowledgeGraph:Limits:RateLimitPermits", "0");
         builder.UseSetting("NEO4J_URI", target.Uri);
         builder.UseSetting("NEO4J_USER", target.User);
         builder.UseSetting("NEO4J_PASSWORD", target.Password);

@@ -9,25 +9,14 @@ namespace KnowledgeGraph.Browser.Tests.Explorer;
 /// company, draw its neighbourhood, expand a node with a mouse click, switch to Occitanie's co-participation network,
 /// download the view as GEXF and PNG; a screenshot is kept in TestResults/browser/.
 /// </summary>
-public sealed class ExplorerPageTests : IAsyncLifetime
+public sealed class ExplorerPageTests : BrowserTest
 {
-    private static readonly LocatorAssertionsToContainTextOptions Patiently = new() { Timeout = 30_000 };
-    private readonly KestrelApiFactory _api = new();
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await ChromiumBrowser.LaunchAsync(_playwright);
-    }
-
     [Fact]
     public async Task Search_expand_and_switch_to_the_co_participation_network_of_a_region()
     {
-        var api = _api.Start();
+        var api = StartApi();
         var company = (await ReferenceAnswer.FetchAsync(api, FlagshipQuery.Load().Text, CancellationToken.None)).FirstName;
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, AcceptDownloads = true });
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, AcceptDownloads = true });
         var explorer = new ExplorerPage(page);
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -69,12 +58,5 @@ public sealed class ExplorerPageTests : IAsyncLifetime
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Artefacts, "explorer-co-participation.png") });
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _api.DisposeAsync();
     }
 }

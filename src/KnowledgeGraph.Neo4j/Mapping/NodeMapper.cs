@@ -39,16 +39,27 @@ internal static class NodeMapper
         return new NodeResult(label, id, properties, relationships);
     }
 
-    public static EdgeResult Edge(ConnectionQuery query, IReadOnlyDictionary<string, object?> item, IReadOnlyDictionary<string, object?> edgeProperties)
+    public static EdgeResult Edge(ConnectionQuery query, IReadOnlyDictionary<string, object?> item, IReadOnlyDictionary<string, object?> edgeProperties) =>
+        Edge(query, item, Position(item), edgeProperties);
+
+    public static EdgeResult Edge(
+        ConnectionQuery query, IReadOnlyDictionary<string, object?> item, CursorPosition position, IReadOnlyDictionary<string, object?> edgeProperties)
     {
-        var cursor = CursorCodec.Encode(query.Label, query.Order, Position(item));
+        var cursor = CursorCodec.Encode(query.Label, query.Order, position);
         return new EdgeResult(cursor, Node(query.Label, item[ProjectionCompiler.NodeKey], query.Projection), edgeProperties);
     }
 
+    /// <summary>The sort keys Neo4j returned for an item: the order's key values, then the id.</summary>
     public static CursorPosition Position(IReadOnlyDictionary<string, object?> item)
     {
         var keys = Values.List(item[ProjectionCompiler.SortKeysKey]);
-        return new CursorPosition(keys.Take(keys.Count - 1).ToList(), (string)keys[^1]!);
+        var values = keys.Count == 1 ? [] : new object?[keys.Count - 1];
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = keys[k];
+        }
+
+        return new CursorPosition(values, (string)keys[^1]!);
     }
 
     private static ConnectionResult Nested(RelationshipSelection selection, IReadOnlyList<object?> items)
@@ -60,12 +71,17 @@ internal static class NodeMapper
             return new ConnectionResult([], query.IncludeTotalCount ? items.Count : null, false, items.Count > 0, aggregate);
         }
 
-        var matches = items.Select(Values.Map).ToList();
         var after = query.Page.After is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.After);
         var before = query.Page.Before is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.Before);
-        var (page, hasPrevious, hasNext) = NestedPager.Select(matches, Position, query.Order, query.Page, after, before);
-        var edges = page.Select(item => Edge(query, item, EdgeProperties(selection, item))).ToList();
-        return new ConnectionResult(edges, query.IncludeTotalCount ? matches.Count : null, hasPrevious, hasNext, aggregate);
+        var (page, hasPrevious, hasNext) = NestedPager.Select(items, item => Position(Values.Map(item)), query.Order, query.Page, after, before);
+        var edges = new EdgeResult[page.Count];
+        for (var j = 0; j < page.Count; j++)
+        {
+            var item = Values.Map(page[j].Item);
+            edges[j] = Edge(query, item, page[j].Position, EdgeProperties(selection, item));
+        }
+
+        return new ConnectionResult(edges, query.IncludeTotalCount ? items.Count : null, hasPrevious, hasNext, aggregate);
     }
 
     private static IReadOnlyDictionary<string, object?> EdgeProperties(RelationshipSelection selection, IReadOnlyDictionary<string, object?> item)

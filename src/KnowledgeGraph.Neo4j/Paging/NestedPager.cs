@@ -7,22 +7,48 @@ namespace KnowledgeGraph.Neo4j.Paging;
 /// Orders and pages a nested connection after the round trip: Neo4j returned every related node that passed the
 /// filter with its sort keys (a pattern comprehension cannot be sorted in the Cypher 3.1/5 common subset).
 /// </summary>
+/// <remarks>
+/// Runs while the whole decoded record is alive, often over many more matches than the page keeps: each match's
+/// position is read once and only indices are sorted, so that little is allocated (a GC here must copy that record).
+/// </remarks>
 internal static class NestedPager
 {
-    public static (IReadOnlyList<T> Page, bool HasPrevious, bool HasNext) Select<T>(
+    public static (IReadOnlyList<(T Item, CursorPosition Position)> Page, bool HasPrevious, bool HasNext) Select<T>(
         IReadOnlyList<T> matches, Func<T, CursorPosition> positionOf, IReadOnlyList<OrderKey> order, PageRequest page,
         CursorPosition? after, CursorPosition? before)
     {
         var comparer = new SortKeyComparer(order);
-        var afterCursor = matches.Where(m => after is null || comparer.Compare(positionOf(m), after) > 0).ToList();
-        var window = afterCursor.Where(m => before is null || comparer.Compare(positionOf(m), before) < 0).ToList();
+        var positions = new CursorPosition[matches.Count];
+        var window = new List<int>(matches.Count);
+        var afterCount = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var position = positions[i] = positionOf(matches[i]);
+            if (after is not null && comparer.Compare(position, after) <= 0)
+            {
+                continue;
+            }
+
+            afterCount++;
+            if (before is null || comparer.Compare(position, before) < 0)
+            {
+                window.Add(i);
+            }
+        }
 
         // Stable: parallel relationships to the same node keep Neo4j's order, as the embedded store keeps its own.
-        var sorted = window.Select((m, i) => (m, i)).OrderBy(x => positionOf(x.m), comparer).ThenBy(x => x.i).Select(x => x.m).ToList();
-        var (hasPrevious, hasNext) = PageFlags.Of(page, matches.Count, afterCursor.Count, window.Count);
-        IReadOnlyList<T> selected = page.Last is { } last
-            ? sorted.Skip(Math.Max(0, sorted.Count - last)).ToList()
-            : sorted.Take(page.First ?? PageRequest.DefaultPageSize).ToList();
+        window.Sort((a, b) => comparer.Compare(positions[a], positions[b]) is var c && c != 0 ? c : a.CompareTo(b));
+        var (hasPrevious, hasNext) = PageFlags.Of(page, matches.Count, afterCount, window.Count);
+        var (start, count) = page.Last is { } last
+            ? (Math.Max(0, window.Count - last), Math.Min(window.Count, last))
+            : (0, Math.Min(window.Count, page.First ?? PageRequest.DefaultPageSize));
+        var selected = new (T, CursorPosition)[Math.Max(0, count)];
+        for (var j = 0; j < selected.Length; j++)
+        {
+            var index = window[start + j];
+            selected[j] = (matches[index], positions[index]);
+        }
+
         return (selected, hasPrevious, hasNext);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,11 +7,12 @@ using KnowledgeGraph.Api.Http;
 
 namespace KnowledgeGraph.Api.Tests.Limits;
 
-/// <summary>Posts one GraphQL request as JSON and reads the answer.</summary>
+/// <summary>Posts one GraphQL request as JSON (optionally with an API key or a bearer token) and reads the answer.</summary>
 public static class GraphQLPost
 {
     public static async Task<(HttpResponseMessage Response, JsonObject Body)> SendAsync(
-        HttpClient client, string query, string? operationName = null, object? variables = null, string? apiKey = null)
+        HttpClient client, string query, string? operationName = null, object? variables = null, string? apiKey = null,
+        string? bearer = null)
     {
         var json = JsonSerializer.Serialize(new { query, operationName, variables });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -19,6 +21,8 @@ public static class GraphQLPost
         };
         if (apiKey is not null)
             request.Headers.Add("X-Api-Key", apiKey);
+        if (bearer is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response, JsonNode.Parse(text)!.AsObject());

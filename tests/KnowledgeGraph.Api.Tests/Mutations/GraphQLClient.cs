@@ -1,30 +1,20 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Tests.Limits;
 
 namespace KnowledgeGraph.Api.Tests.Mutations;
 
-/// <summary>Posts GraphQL requests with an API key or a bearer token and reads the JSON answer.</summary>
+/// <summary>GraphQL calls for the write tests: status and body, data of a successful answer, error codes, unique ids.</summary>
 public static class GraphQLClient
 {
     public static async Task<(HttpStatusCode Status, JsonObject Body)> PostAsync(
         HttpClient client, string query, object? variables = null, string? apiKey = null, string? bearer = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        var (response, body) = await GraphQLPost.SendAsync(client, query, variables: variables, apiKey: apiKey, bearer: bearer);
+        using (response)
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, GraphQLMediaTypes.Json),
-        };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLMediaTypes.GraphQLResponse));
-        if (apiKey is not null)
-            request.Headers.Add("X-Api-Key", apiKey);
-        if (bearer is not null)
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, JsonNode.Parse(text)!.AsObject());
+            return (response.StatusCode, body);
+        }
     }
 
     /// <summary>Posts and asserts the answer has data and no errors; returns <c>data</c>.</summary>

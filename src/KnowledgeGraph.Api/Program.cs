@@ -3,7 +3,8 @@ using KnowledgeGraph.Api.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraph();
 
-var app = builder.Build();
+// Disposed on every exit, so the console logger flushes the reason start-up stopped before the process ends.
+await using var app = builder.Build();
 app.MapKnowledgeGraph();
 
 return await app.RunKnowledgeGraphAsync();

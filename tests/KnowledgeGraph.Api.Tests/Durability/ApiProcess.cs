@@ -72,7 +72,12 @@ public sealed class ApiProcess : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
+            {
+                // The parameterless wait also drains the redirected streams: without it the last lines (the reason
+                // start-up stopped) may not have reached Output yet.
+                process.WaitForExit();
                 throw new InvalidOperationException($"The API exited with {process.ExitCode}:\n{Output}");
+            }
             try
             {
                 if ((await client.GetAsync("/health/live")).StatusCode == HttpStatusCode.OK)

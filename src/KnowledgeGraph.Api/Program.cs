@@ -3,8 +3,7 @@ using KnowledgeGraph.Api.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeGraph();
 
-// Disposed on every exit, so the console logger flushes the reason start-up stopped before the process ends.
-await using var app = builder.Build();
+var app = builder.Build();
 app.MapKnowledgeGraph();
 
 return await app.RunKnowledgeGraphAsync();

@@ -12,7 +12,12 @@ public static class KnowledgeGraphRunExtensions
     {
         var startup = app.Services.GetRequiredService<GraphStoreStartup>();
         if (!await startup.TryLoadAsync(app.Lifetime.ApplicationStopping))
+        {
+            // Disposing flushes the console logger: the reason start-up stopped must reach the output before the exit.
+            await app.DisposeAsync();
             return 1;
+        }
+
         var logger = app.Services.GetRequiredService<ILogger<GraphStoreStartup>>();
         var server = app.Services.GetRequiredService<IServer>();
         app.Lifetime.ApplicationStarted.Register(() => ReadyAnnouncer.Announce(server, logger));

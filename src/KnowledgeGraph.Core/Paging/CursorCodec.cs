@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Schema;
@@ -19,26 +20,68 @@ public static class CursorCodec
 {
     public const string InvalidCursorCode = "INVALID_CURSOR";
 
-    public static string Signature(LabelDef label, IReadOnlyList<OrderKey> order) =>
-        label.Name + string.Concat(order.Select(k => $";{k.Path}:{(k.Direction == SortDirection.Descending ? 'D' : 'A')}"));
+    // One JSON writer and buffer per thread, reused: a cursor is a few dozen bytes, the writer costs more than that.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    public static string Signature(LabelDef label, IReadOnlyList<OrderKey> order)
+    {
+        if (order.Count == 0)
+        {
+            return label.Name;
+        }
+
+        var signature = new StringBuilder(label.Name);
+        foreach (var key in order)
+        {
+            signature.Append(';').Append(key.Path).Append(':').Append(key.Direction == SortDirection.Descending ? 'D' : 'A');
+        }
+
+        return signature.ToString();
+    }
 
     public static string Encode(LabelDef label, IReadOnlyList<OrderKey> order, CursorPosition position)
     {
-        var buffer = new ArrayBufferWriter<byte>(64);
-        using (var writer = new Utf8JsonWriter(buffer))
+        var keys = new object?[order.Count];
+        for (var k = 0; k < keys.Length; k++)
         {
-            writer.WriteStartArray();
-            writer.WriteStringValue(Signature(label, order));
-            for (var k = 0; k < order.Count; k++)
-            {
-                Write(writer, order[k].Property, position.Keys[k]);
-            }
-
-            writer.WriteStringValue(position.Id);
-            writer.WriteEndArray();
+            keys[k] = position.Keys[k];
         }
 
-        return Base64Url.EncodeToString(buffer.WrittenSpan);
+        return Encode(Signature(label, order), order, keys, position.Id);
+    }
+
+    /// <summary>
+    /// The cursor of a position under an order whose <see cref="Signature"/> the caller computed once; the same text as
+    /// <see cref="Encode(LabelDef, IReadOnlyList{OrderKey}, CursorPosition)"/>.
+    /// </summary>
+    public static string Encode(string signature, IReadOnlyList<OrderKey> order, ReadOnlySpan<object?> keys, string id)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartArray();
+        writer.WriteStringValue(signature);
+        for (var k = 0; k < order.Count; k++)
+        {
+            Write(writer, order[k].Property, keys[k]);
+        }
+
+        writer.WriteStringValue(id);
+        writer.WriteEndArray();
+        writer.Flush();
+        var cursor = Base64Url.EncodeToString(buffer.WrittenSpan);
+        if (buffer.Capacity > 16 * 1024)
+        {
+            t_buffer = null; // an unusually long key: do not keep its buffer for the thread's lifetime
+            t_writer = null;
+        }
+
+        return cursor;
     }
 
     /// <summary>Reads a cursor issued under this label and order; numbers come back as doubles.</summary>

@@ -30,11 +30,25 @@ internal sealed class ListColumn(PropertyDef property, string[]?[] values) : Col
             case ComparisonOperator.IncludesAny or ComparisonOperator.IncludesAll:
                 var wanted = ValueList(value).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
                 return op == ComparisonOperator.IncludesAny
-                    ? i => values[i - offset] is { } list && Array.Exists(wanted, w => Array.IndexOf(list, w) >= 0)
-                    : i => values[i - offset] is { } list && Array.TrueForAll(wanted, w => Array.IndexOf(list, w) >= 0);
+                    ? i => values[i - offset] is { } list && HeldCount(list, wanted, stopAt: 1) > 0
+                    : i => values[i - offset] is { } list && HeldCount(list, wanted, stopAt: wanted.Length) == wanted.Length;
             default:
                 throw Unsupported(op);
         }
+    }
+
+    private static int HeldCount(string[] list, string[] wanted, int stopAt)
+    {
+        var held = 0;
+        foreach (var item in wanted)
+        {
+            if (Array.IndexOf(list, item) >= 0 && ++held == stopAt)
+            {
+                break;
+            }
+        }
+
+        return held;
     }
 
     private InvalidQueryException NotSortable() => new("INVALID_ORDER", $"The list property '{Property.Name}' cannot be sorted.");

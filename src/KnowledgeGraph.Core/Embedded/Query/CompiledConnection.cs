@@ -5,8 +5,9 @@ using KnowledgeGraph.Core.Schema;
 namespace KnowledgeGraph.Core.Embedded.Query;
 
 /// <summary>
-/// A connection query compiled once per plan: predicate, order, validated page, projection, aggregates. With
-/// <see cref="WantsNoNodes"/> the matches are only counted and aggregated, never ordered nor projected.
+/// A connection query compiled once per plan: predicate, order, validated page, projection, aggregates, and which
+/// edge cursors to compute. With <see cref="WantsNoNodes"/> the matches are only counted and aggregated, never
+/// ordered nor projected.
 /// </summary>
 internal sealed record CompiledConnection(
     LabelTable Table,
@@ -16,13 +17,25 @@ internal sealed record CompiledConnection(
     bool IncludeTotalCount,
     CompiledProjection Projection,
     AggregateRequest? Aggregate = null,
-    bool WantsNoNodes = false);
+    bool WantsNoNodes = false,
+    EdgeCursors Cursors = EdgeCursors.All);
 
-/// <summary>The properties to read of a node and its nested relationship selections.</summary>
+/// <summary>
+/// The properties to read of a node and its nested relationship selections, with the distinct result keys of both
+/// (a key selected twice keeps its first position and its last selection, as dictionary assignment would).
+/// </summary>
 internal sealed record CompiledProjection(PropertyDef[] Properties, CompiledSelection[] Selections)
 {
     /// <summary>For a node whose label the plan gave no projection: its id only.</summary>
     public static CompiledProjection IdOnly { get; } = new([new PropertyDef(GraphSchema.IdProperty, ValueKind.String, "id")], []);
+
+    public string[] PropertyKeys { get; } = [.. Properties.Select(p => p.Name).Distinct(StringComparer.Ordinal)];
+
+    public string[] SelectionKeys { get; } = [.. Selections.Select(s => s.Key).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The selection that gives each of <see cref="SelectionKeys"/> its value.</summary>
+    public CompiledSelection[] SelectionByKey { get; } =
+        [.. Selections.Select(s => s.Key).Distinct(StringComparer.Ordinal).Select(key => Selections.Last(s => s.Key == key))];
 }
 
 /// <summary>A nested relationship selection: where its nodes come from, its connection and the edge properties wanted.</summary>
@@ -32,4 +45,7 @@ internal sealed record CompiledSelection(
     Adjacency Adjacency,
     RelationshipTable Relationship,
     CompiledConnection Connection,
-    string[] EdgeProperties);
+    string[] EdgeProperties)
+{
+    public string[] EdgePropertyKeys { get; } = [.. EdgeProperties.Distinct(StringComparer.Ordinal)];
+}

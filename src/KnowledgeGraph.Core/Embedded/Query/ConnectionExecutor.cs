@@ -1,130 +1,147 @@
+using System.Buffers;
 using KnowledgeGraph.Core.Embedded.Storage;
-using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Paging;
 using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Results;
-using KnowledgeGraph.Core.Schema;
 
 namespace KnowledgeGraph.Core.Embedded.Query;
 
-/// <summary>Runs compiled connections (at the root over a label, nested over a node's neighbours) and projects nodes.</summary>
+/// <summary>
+/// Runs compiled connections (at the root over a label, nested over a node's neighbours) and projects nodes. A page
+/// in id order is read while scanning (<see cref="NaturalOrderScan"/>); any other order gathers the matches into a
+/// pooled buffer and cuts the page there (<see cref="PageWindow"/>).
+/// </summary>
 internal sealed class ConnectionExecutor(GraphIndex graph, CancellationToken cancellationToken)
 {
-    private static readonly IReadOnlyDictionary<string, object?> NoEdgeProperties = new Dictionary<string, object?>();
-    private static readonly IReadOnlyDictionary<string, ConnectionResult> NoRelationships = new Dictionary<string, ConnectionResult>();
-    private static readonly Func<int, int> Identity = item => item;
+    private readonly NodeProjector _projector = new(graph);
 
-    public ConnectionResult ExecuteRoot(CompiledConnection connection)
-    {
-        var table = connection.Table;
-        var where = connection.Where;
-        var matches = new List<int>(where is null ? table.Count : 16);
-        for (var node = table.Start; node < table.End; node++)
-        {
-            if ((node & 4095) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (where is null || where(node))
-            {
-                matches.Add(node);
-            }
-        }
-
-        return Page(connection, matches, Identity, null);
-    }
+    public ConnectionResult ExecuteRoot(CompiledConnection connection) =>
+        Execute(connection, new ItemRange(connection.Table.Start, connection.Table.End, null), null);
 
     public ConnectionResult ExecuteNested(CompiledSelection selection, int parent)
     {
-        var adjacency = selection.Adjacency;
+        var offsets = selection.Adjacency.Offsets;
         var row = parent - selection.SourceStart;
-        var where = selection.Connection.Where;
-        var matches = new List<int>(adjacency.Offsets[row + 1] - adjacency.Offsets[row]);
-        for (var slot = adjacency.Offsets[row]; slot < adjacency.Offsets[row + 1]; slot++)
-        {
-            if (where is null || where(adjacency.Targets[slot]))
-            {
-                matches.Add(slot);
-            }
-        }
-
-        return Page(selection.Connection, matches, slot => adjacency.Targets[slot], selection);
+        return Execute(selection.Connection, new ItemRange(offsets[row], offsets[row + 1], selection.Adjacency.Targets), selection);
     }
 
     public NodeResult Project(int node, CompiledProjection projection)
     {
-        var record = graph.Nodes[node];
-        var properties = new Dictionary<string, object?>(projection.Properties.Length, StringComparer.Ordinal);
-        foreach (var property in projection.Properties)
+        var selections = projection.SelectionByKey;
+        if (selections.Length == 0)
         {
-            if (property.Name == GraphSchema.IdProperty)
-            {
-                properties[property.Name] = record.Id;
-            }
-            else if (record.Properties.TryGetValue(property.Name, out var value))
-            {
-                properties[property.Name] = value;
-            }
+            return _projector.Project(node, projection, null);
         }
 
-        if (projection.Selections.Length == 0)
+        var connections = new ConnectionResult[selections.Length];
+        for (var k = 0; k < selections.Length; k++)
         {
-            return new NodeResult(record.Label, record.Id, properties, NoRelationships);
+            connections[k] = ExecuteNested(selections[k], node);
         }
 
-        var relationships = new Dictionary<string, ConnectionResult>(projection.Selections.Length, StringComparer.Ordinal);
-        foreach (var selection in projection.Selections)
-        {
-            relationships[selection.Key] = ExecuteNested(selection, node);
-        }
-
-        return new NodeResult(record.Label, record.Id, properties, relationships);
+        return _projector.Project(node, projection, connections);
     }
 
-    private ConnectionResult Page(CompiledConnection connection, List<int> matches, Func<int, int> nodeOf, CompiledSelection? selection)
+    private ConnectionResult Execute(CompiledConnection connection, ItemRange range, CompiledSelection? selection)
     {
-        var aggregate = connection.Aggregate is null ? null : Aggregate(connection.Aggregate, matches, nodeOf);
-        if (connection.WantsNoNodes)
+        if (connection.Aggregate is null && (connection.WantsNoNodes || connection.Order.IsIdOrder))
         {
-            return new ConnectionResult([], connection.IncludeTotalCount ? matches.Count : null, false, matches.Count > 0, aggregate);
+            return Scan(connection, range, selection);
         }
 
-        var (items, hasPrevious, hasNext) = PageWindow.Select(matches, nodeOf, connection.Order, connection.Page, connection.Order.IsIdOrder);
+        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, range.Length));
+        try
+        {
+            var count = Collect(connection.Where, range, buffer);
+            var aggregate = connection.Aggregate is null ? null : Aggregate(connection.Aggregate, buffer.AsSpan(0, count), range);
+            long? total = connection.IncludeTotalCount ? count : null;
+            if (connection.WantsNoNodes)
+            {
+                return new ConnectionResult([], total, false, count > 0, aggregate);
+            }
+
+            var (start, length, hasPrevious, hasNext) = PageWindow.Select(buffer.AsSpan(0, count), range, connection.Order, connection.Page);
+            var edges = Edges(connection, buffer.AsSpan(start, length), range, selection);
+            return new ConnectionResult(edges, total, hasPrevious, hasNext, aggregate);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
+
+    private ConnectionResult Scan(CompiledConnection connection, ItemRange range, CompiledSelection? selection)
+    {
+        var page = connection.Page;
+        var size = page.Last ?? page.First!.Value;
+        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, Math.Min(size, range.Length)));
+        try
+        {
+            // Cursors do not change the total: without a filter it is the range's length, with one the scan counts on.
+            var countAll = connection.IncludeTotalCount && connection.Where is not null;
+            var (count, hasPrevious, hasNext, matches) = page.Last is null
+                ? NaturalOrderScan.Forward(range, connection.Where, connection.Order, page, size, buffer, countAll, cancellationToken)
+                : NaturalOrderScan.Backward(range, connection.Where, connection.Order, page, size, buffer, countAll, cancellationToken);
+            long? total = !connection.IncludeTotalCount ? null : countAll ? matches : range.Length;
+            var edges = Edges(connection, buffer.AsSpan(0, count), range, selection);
+            return new ConnectionResult(edges, total, hasPrevious, hasNext);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
+
+    private int Collect(Func<int, bool>? where, ItemRange range, int[] buffer)
+    {
+        var count = 0;
+        for (var item = range.Start; item < range.End; item++)
+        {
+            if ((item & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (where is null || where(range.NodeOf(item)))
+            {
+                buffer[count++] = item;
+            }
+        }
+
+        return count;
+    }
+
+    private EdgeResult[] Edges(CompiledConnection connection, ReadOnlySpan<int> items, ItemRange range, CompiledSelection? selection)
+    {
+        if (items.Length == 0)
+        {
+            return [];
+        }
+
         var edges = new EdgeResult[items.Length];
+        var cursors = connection.Cursors;
         for (var k = 0; k < items.Length; k++)
         {
-            var node = nodeOf(items[k]);
-            var cursor = connection.Order.Cursor(node);
-            var edgeProperties = selection is null
-                ? NoEdgeProperties
-                : EdgeProperties(selection.Relationship.Edges[selection.Adjacency.Edges[items[k]]], selection.EdgeProperties);
+            var node = range.NodeOf(items[k]);
+            var cursor = cursors == EdgeCursors.All || (cursors == EdgeCursors.PageEnds && (k == 0 || k == items.Length - 1))
+                ? connection.Order.Cursor(node)
+                : string.Empty;
+            var edgeProperties = selection is null ? NodeProjector.NoEdgeProperties : _projector.EdgeProperties(selection, items[k]);
             edges[k] = new EdgeResult(cursor, Project(node, connection.Projection), edgeProperties);
         }
 
-        return new ConnectionResult(edges, connection.IncludeTotalCount ? matches.Count : null, hasPrevious, hasNext, aggregate);
+        return edges;
     }
 
-    private AggregateResult Aggregate(AggregateRequest request, List<int> matches, Func<int, int> nodeOf) =>
-        ConnectionAggregator.Compute(request, matches.Count, property =>
-            matches.Select(item => graph.Nodes[nodeOf(item)].Properties.GetValueOrDefault(property.Name)));
-
-    private static IReadOnlyDictionary<string, object?> EdgeProperties(RelationshipRecord edge, string[] names)
+    private AggregateResult Aggregate(AggregateRequest request, ReadOnlySpan<int> items, ItemRange range)
     {
-        if (names.Length == 0)
+        var nodes = new int[items.Length];
+        for (var k = 0; k < nodes.Length; k++)
         {
-            return NoEdgeProperties;
+            nodes[k] = range.NodeOf(items[k]);
         }
 
-        var properties = new Dictionary<string, object?>(names.Length, StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            if (edge.Properties.TryGetValue(name, out var value))
-            {
-                properties[name] = value;
-            }
-        }
-
-        return properties;
+        return ConnectionAggregator.Compute(request, nodes.Length, property =>
+            nodes.Select(node => graph.Nodes[node].Properties.GetValueOrDefault(property.Name)));
     }
 }

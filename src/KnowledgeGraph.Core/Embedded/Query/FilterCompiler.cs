@@ -9,6 +9,7 @@ internal sealed class FilterCompiler(GraphIndex graph, CancellationToken cancell
 {
     private static readonly Func<int, bool> Always = _ => true;
     private static readonly Func<int, bool> Never = _ => false;
+    private Dictionary<string, bool[]>? _within;
 
     /// <summary>The predicate of <paramref name="filter"/>, or null when there is no filter (every item matches).</summary>
     public Func<int, bool>? Compile(Filter? filter, FilterScope scope) => filter is null ? null : CompileFilter(filter, scope);
@@ -35,7 +36,7 @@ internal sealed class FilterCompiler(GraphIndex graph, CancellationToken cancell
             0 => Always,
             1 => parts[0],
             2 => Both(parts[0], parts[1]),
-            _ => i => Array.TrueForAll(parts, p => p(i)),
+            _ => i => AllHold(parts, i),
         };
     }
 
@@ -47,8 +48,34 @@ internal sealed class FilterCompiler(GraphIndex graph, CancellationToken cancell
             0 => Never,
             1 => parts[0],
             2 => Either(parts[0], parts[1]),
-            _ => i => Array.Exists(parts, p => p(i)),
+            _ => i => AnyHolds(parts, i),
         };
+    }
+
+    private static bool AllHold(Func<int, bool>[] parts, int item)
+    {
+        foreach (var part in parts)
+        {
+            if (!part(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyHolds(Func<int, bool>[] parts, int item)
+    {
+        foreach (var part in parts)
+        {
+            if (part(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Func<int, bool> Both(Func<int, bool> a, Func<int, bool> b) => i => a(i) && b(i);
@@ -87,7 +114,14 @@ internal sealed class FilterCompiler(GraphIndex graph, CancellationToken cancell
             throw new InvalidQueryException("INVALID_FILTER", $"'within' does not apply to {scope.Name}.");
         }
 
-        var within = hierarchy.Within(filter.TerritoryIds, graph.NodeById);
+        var key = string.Join('\n', filter.TerritoryIds);
+        _within ??= new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        if (!_within.TryGetValue(key, out var within))
+        {
+            within = hierarchy.Within(filter.TerritoryIds, graph.NodeById);
+            _within[key] = within; // the same 'within' often appears in a root filter and again in a nested one
+        }
+
         var start = hierarchy.Territories.Start;
         return i => within[i - start];
     }

@@ -16,6 +16,8 @@ internal sealed class ItemOrder
     private readonly bool[] _descending;
     private readonly int _offset;
     private readonly string[] _ids;
+    private readonly string _signature;
+    private readonly object?[] _cursorKeys;
 
     public ItemOrder(LabelTable table, IReadOnlyList<OrderKey> keys, GraphIndex graph)
     {
@@ -35,6 +37,8 @@ internal sealed class ItemOrder
         _ids = graph.Ids;
         Label = table.Label;
         Keys = keys;
+        _signature = CursorCodec.Signature(table.Label, keys);
+        _cursorKeys = new object?[keys.Count];
     }
 
     public LabelDef Label { get; }
@@ -73,18 +77,16 @@ internal sealed class ItemOrder
         return string.CompareOrdinal(_ids[node], cursor.Id);
     }
 
-    public CursorPosition PositionOf(int node)
+    /// <summary>The node's cursor. Not thread-safe (a compiled order serves one read at a time).</summary>
+    public string Cursor(int node)
     {
-        var values = new object?[_keys.Length];
-        for (var k = 0; k < values.Length; k++)
+        for (var k = 0; k < _cursorKeys.Length; k++)
         {
-            values[k] = _keys[k].SortValue(node - _offset);
+            _cursorKeys[k] = _keys[k].SortValue(node - _offset);
         }
 
-        return new CursorPosition(values, _ids[node]);
+        return CursorCodec.Encode(_signature, Keys, _cursorKeys, _ids[node]);
     }
-
-    public string Cursor(int node) => CursorCodec.Encode(Label, Keys, PositionOf(node));
 
     private static Columns.Column OwnColumn(LabelTable table, PropertyDef property) =>
         property.IsSortable && table.Columns.TryGetValue(property.Name, out var column)

@@ -1,23 +1,22 @@
 namespace KnowledgeGraph.Core.Embedded.Query;
 
 /// <summary>
-/// Cuts one Relay page out of the matching items: keeps those strictly between the cursors, then the first or last
-/// n of them in order, sorting no more than needed. Items map to nodes through <c>nodeOf</c>; items of equal node
-/// compare by item (parallel relationships).
+/// Cuts one Relay page out of the matching items, in place: keeps those strictly between the cursors, then the first
+/// or last n of them in order, sorting no more than needed. The page is a range of the same span, in order.
 /// </summary>
 internal static class PageWindow
 {
-    public static (int[] Items, bool HasPreviousPage, bool HasNextPage) Select(
-        List<int> matches, Func<int, int> nodeOf, ItemOrder order, PageSpec page, bool naturalOrder)
+    public static (int Start, int Count, bool HasPreviousPage, bool HasNextPage) Select(
+        Span<int> matches, ItemRange range, ItemOrder order, PageSpec page)
     {
         var window = matches;
         bool beforeAfter = false, atOrAfterBefore = false;
         if (page.After is not null || page.Before is not null)
         {
-            window = new List<int>(matches.Count);
+            var kept = 0;
             foreach (var item in matches)
             {
-                var node = nodeOf(item);
+                var node = range.NodeOf(item);
                 if (page.After is not null && order.CompareToCursor(node, page.After) <= 0)
                 {
                     beforeAfter = true;
@@ -28,66 +27,98 @@ internal static class PageWindow
                 }
                 else
                 {
-                    window.Add(item);
+                    matches[kept++] = item; // kept <= the read position: compacting in place keeps the order
                 }
             }
+
+            window = matches[..kept];
         }
 
-        Comparison<int> compare = (a, b) => Compare(order, nodeOf, a, b);
+        var compare = new ItemComparer(order, range.Targets);
         if (page.Last is { } last)
         {
-            var items = naturalOrder ? window.GetRange(Math.Max(0, window.Count - last), Math.Min(last, window.Count)).ToArray() : Largest(window, last, compare);
-            return (items, window.Count > last || beforeAfter, atOrAfterBefore);
+            var count = Math.Min(last, window.Length);
+            if (order.IsIdOrder)
+            {
+                return (window.Length - count, count, window.Length > last || beforeAfter, atOrAfterBefore);
+            }
+
+            Smallest(window, count, new Descending<ItemComparer>(compare));
+            window[..count].Reverse();
+            return (0, count, window.Length > last || beforeAfter, atOrAfterBefore);
         }
 
         var first = page.First!.Value;
-        var head = naturalOrder ? window.GetRange(0, Math.Min(first, window.Count)).ToArray() : Smallest(window, first, compare);
-        return (head, beforeAfter, window.Count > first || atOrAfterBefore);
+        var head = Math.Min(first, window.Length);
+        if (!order.IsIdOrder)
+        {
+            Smallest(window, head, compare);
+        }
+
+        return (0, head, beforeAfter, window.Length > first || atOrAfterBefore);
     }
 
-    private static int Compare(ItemOrder order, Func<int, int> nodeOf, int a, int b)
-    {
-        var c = order.Compare(nodeOf(a), nodeOf(b));
-        return c != 0 ? c : a.CompareTo(b);
-    }
-
-    private static int[] Smallest(List<int> items, int count, Comparison<int> compare)
+    /// <summary>Moves the <paramref name="count"/> smallest items, sorted, to the start of <paramref name="items"/>.</summary>
+    private static void Smallest<TComparer>(Span<int> items, int count, TComparer compare)
+        where TComparer : IComparer<int>
     {
         if (count == 0)
         {
-            return [];
+            return;
         }
 
-        if (items.Count <= count * 4L)
+        if (items.Length <= count * 4L)
         {
-            var all = items.ToArray();
-            Array.Sort(all, compare);
-            return all.Length > count ? all[..count] : all;
+            items.Sort(compare);
+            return;
         }
 
-        // A bounded heap whose root is the largest of the smallest items seen so far.
-        var heap = new PriorityQueue<int, int>(count + 1, Comparer<int>.Create((a, b) => compare(b, a)));
-        foreach (var item in items)
+        // A bounded max-heap in items[..count]: its root is the largest of the smallest items seen so far. The items
+        // still to read lie after it, so the heap never overwrites one.
+        var heap = items[..count];
+        for (var k = count / 2 - 1; k >= 0; k--)
         {
-            if (heap.Count < count)
+            SiftDown(heap, k, compare);
+        }
+
+        for (var k = count; k < items.Length; k++)
+        {
+            if (compare.Compare(items[k], heap[0]) < 0)
             {
-                heap.Enqueue(item, item);
-            }
-            else if (compare(item, heap.Peek()) < 0)
-            {
-                heap.EnqueueDequeue(item, item);
+                heap[0] = items[k];
+                SiftDown(heap, 0, compare);
             }
         }
 
-        var result = heap.UnorderedItems.Select(x => x.Element).ToArray();
-        Array.Sort(result, compare);
-        return result;
+        heap.Sort(compare);
     }
 
-    private static int[] Largest(List<int> items, int count, Comparison<int> compare)
+    private static void SiftDown<TComparer>(Span<int> heap, int at, TComparer compare)
+        where TComparer : IComparer<int>
     {
-        var reversed = Smallest(items, count, (a, b) => compare(b, a));
-        Array.Reverse(reversed);
-        return reversed;
+        var item = heap[at];
+        while (true)
+        {
+            var child = 2 * at + 1;
+            if (child >= heap.Length)
+            {
+                break;
+            }
+
+            if (child + 1 < heap.Length && compare.Compare(heap[child + 1], heap[child]) > 0)
+            {
+                child++;
+            }
+
+            if (compare.Compare(heap[child], item) <= 0)
+            {
+                break;
+            }
+
+            heap[at] = heap[child];
+            at = child;
+        }
+
+        heap[at] = item;
     }
 }

@@ -22,7 +22,8 @@ internal sealed class QueryCompiler(GraphIndex graph, CancellationToken cancella
             query.IncludeTotalCount,
             Compile(query.Projection, table),
             Validate(query.Aggregate, table),
-            query.WantsNoNodes);
+            query.WantsNoNodes,
+            query.Cursors);
     }
 
     private static AggregateRequest? Validate(AggregateRequest? aggregate, LabelTable table)

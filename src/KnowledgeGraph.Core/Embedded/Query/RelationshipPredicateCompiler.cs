@@ -13,7 +13,15 @@ internal sealed class RelationshipPredicateCompiler(GraphIndex graph, FilterComp
 {
     public Func<int, bool> Compile(RelationshipFilter filter, FilterScope scope)
     {
-        var (offsets, start, slotMatches) = Slots(filter.Field, filter.NodeFilter, filter.EdgeFilter, scope);
+        var (offsets, start, slotMatches, targets, nodeMatches) = Slots(filter.Field, filter.NodeFilter, filter.EdgeFilter, scope);
+        if (filter.EdgeFilter is null && nodeMatches is not null && filter.Quantifier is Quantifier.Some or Quantifier.None)
+        {
+            // The common case without a slot-level indirection: does any neighbour match?
+            return filter.Quantifier == Quantifier.Some
+                ? i => AnyNeighbour(offsets, targets, i - start, nodeMatches)
+                : i => !AnyNeighbour(offsets, targets, i - start, nodeMatches);
+        }
+
         return filter.Quantifier switch
         {
             Quantifier.Some => i => CountUpTo(offsets, i - start, slotMatches, 1) >= 1,
@@ -32,18 +40,14 @@ internal sealed class RelationshipPredicateCompiler(GraphIndex graph, FilterComp
             throw new InvalidQueryException("INVALID_FILTER", $"A count filter on {filter.Field} needs comparisons among eq, neq, gt, gte, lt, lte.");
         }
 
-        var (offsets, start, slotMatches) = Slots(filter.Field, filter.NodeFilter, filter.EdgeFilter, scope);
+        var (offsets, start, slotMatches, _, _) = Slots(filter.Field, filter.NodeFilter, filter.EdgeFilter, scope);
         var comparisons = filter.Comparisons.ToArray();
         // Past the largest compared value + 1, a larger count answers every comparison the same way.
         var limit = (int)Math.Min(int.MaxValue, Math.Max(0, comparisons.Max(c => c.Value)) + 1);
-        return i =>
-        {
-            var count = CountUpTo(offsets, i - start, slotMatches, limit);
-            return Array.TrueForAll(comparisons, c => c.Holds(count));
-        };
+        return i => AllHold(comparisons, CountUpTo(offsets, i - start, slotMatches, limit));
     }
 
-    private (int[] Offsets, int Start, Func<int, bool> SlotMatches) Slots(
+    private (int[] Offsets, int Start, Func<int, bool> SlotMatches, int[] Targets, Func<int, bool>? NodeMatches) Slots(
         RelationshipField field, Filter? nodeFilter, Filter? edgeFilter, FilterScope scope)
     {
         if (scope.Nodes is null || scope.Nodes.Label != field.Source)
@@ -63,7 +67,33 @@ internal sealed class RelationshipPredicateCompiler(GraphIndex graph, FilterComp
             (null, { } e) => slot => e(adjacency.Edges[slot]),
             ({ } n, { } e) => slot => n(adjacency.Targets[slot]) && e(adjacency.Edges[slot]),
         };
-        return (adjacency.Offsets, scope.Offset, slotMatches);
+        return (adjacency.Offsets, scope.Offset, slotMatches, adjacency.Targets, nodeMatches);
+    }
+
+    private static bool AnyNeighbour(int[] offsets, int[] targets, int row, Func<int, bool> nodeMatches)
+    {
+        for (var slot = offsets[row]; slot < offsets[row + 1]; slot++)
+        {
+            if (nodeMatches(targets[slot]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllHold(CountComparison[] comparisons, int count)
+    {
+        foreach (var comparison in comparisons)
+        {
+            if (!comparison.Holds(count))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int CountUpTo(int[] offsets, int row, Func<int, bool> matches, int limit)

@@ -54,9 +54,22 @@ internal sealed class TerritoryHierarchy
         var within = new bool[_territories.Count];
         for (var row = 0; row < within.Length; row++)
         {
-            within[row] = chosen[row] || Array.Exists(_ancestorsByRow[row], a => chosen[a - _territories.Start]);
+            within[row] = chosen[row] || AnyChosen(_ancestorsByRow[row], chosen);
         }
 
         return within;
+    }
+
+    private bool AnyChosen(int[] ancestors, bool[] chosen)
+    {
+        foreach (var ancestor in ancestors)
+        {
+            if (chosen[ancestor - _territories.Start])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

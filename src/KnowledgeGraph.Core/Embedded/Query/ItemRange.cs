@@ -1,0 +1,37 @@
+namespace KnowledgeGraph.Core.Embedded.Query;
+
+/// <summary>
+/// The items a connection ranges over, [Start, End): at the root the node indices of a label; nested the adjacency
+/// slots of the parent's row, whose node is <c>Targets[slot]</c>. Either way item order is node order (then slot
+/// order for parallel relationships), the natural order of a connection sorted by id.
+/// </summary>
+internal readonly struct ItemRange(int start, int end, int[]? targets)
+{
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    public int Length => End - Start;
+
+    /// <summary>Adjacency targets by slot, or null when items are nodes.</summary>
+    public int[]? Targets { get; } = targets;
+
+    public int NodeOf(int item) => Targets is null ? item : Targets[item];
+}
+
+/// <summary>The order of items under a connection's order; items of the same node compare by item.</summary>
+internal readonly struct ItemComparer(ItemOrder order, int[]? targets) : IComparer<int>
+{
+    public int Compare(int a, int b)
+    {
+        var c = targets is null ? order.Compare(a, b) : order.Compare(targets[a], targets[b]);
+        return c != 0 ? c : a.CompareTo(b);
+    }
+}
+
+/// <summary>The reverse of another comparer.</summary>
+internal readonly struct Descending<TComparer>(TComparer inner) : IComparer<int>
+    where TComparer : IComparer<int>
+{
+    public int Compare(int a, int b) => inner.Compare(b, a);
+}

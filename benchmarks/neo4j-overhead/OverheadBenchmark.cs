@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Benchmarks.Neo4jOverhead;
 /// The service's overhead over Neo4j's own time, in one invocation: for each operation, the end-to-end GraphQL
 /// latency (HTTP request through the in-process app: parse, plan, compile, one Bolt RUN, map, serialise) against the
 /// same compiled Cypher run directly through the Bolt client; medians of interleaved runs.
-/// <c>dotnet run -c Release --project benchmarks/neo4j-overhead -- [runs=100] [warmup=20]</c>
+/// <c>dotnet run -c Release --project benchmarks/neo4j-overhead -- [runs=100] [warmup=20] [operation name prefix]</c>
 /// </summary>
 public static class OverheadBenchmark
 {
@@ -18,6 +18,7 @@ public static class OverheadBenchmark
     {
         var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
         var warmup = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+        var only = args.Length > 2 ? args[2] : "";
         var target = Neo4jTarget.FromEnvironment();
         var root = FindRepositoryRoot();
         // WebApplicationFactory finds the app's content root from this (a test project gets it from a generated manifest).
@@ -31,7 +32,7 @@ public static class OverheadBenchmark
         Console.WriteLine($"{runs} measured runs per path after {warmup} warm-up runs, interleaved.");
         Console.WriteLine($"{"operation",-72} {"GraphQL ms",10} {"Bolt ms",9} {"ratio",7} {"overhead",9}");
         var worst = 0.0;
-        foreach (var (name, query) in OverheadQueries.All(root))
+        foreach (var (name, query) in OverheadQueries.All(root).Where(operation => operation.Name.StartsWith(only, StringComparison.Ordinal)))
         {
             var answer = await GraphQLAsync(client, query);
             if (answer.Contains("\"errors\"", StringComparison.Ordinal))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Bolt;
 using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Results;
@@ -17,6 +18,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IAsyncDisposable
 {
     private readonly ICypherRunner _runner;
     private readonly CypherCompiler _compiler;
+    private readonly ConditionalWeakTable<ReadPlan, CompiledRead> _compiled = new();
     private readonly ResultMapper _mapper;
     private readonly ILogger<Neo4jGraphStore> _logger;
     private readonly BoltDriver? _ownedDriver;
@@ -34,7 +36,13 @@ public sealed class Neo4jGraphStore : IGraphStore, IAsyncDisposable
 
     public async Task<ReadResult> ReadAsync(ReadPlan plan, CancellationToken cancellationToken)
     {
-        var compiled = _compiler.Compile(plan);
+        // A plan the API keeps (an operation without variables, see its plan cache) is compiled once.
+        if (!_compiled.TryGetValue(plan, out var compiled))
+        {
+            compiled = _compiler.Compile(plan);
+            _compiled.AddOrUpdate(plan, compiled);
+        }
+
         _logger.LogDebug("Running a read of {RootCount} roots as one statement of {Length} characters", plan.Roots.Count, compiled.Statement.Text.Length);
         var records = await _runner.RunAsync(compiled.Statement, cancellationToken).ConfigureAwait(false);
         if (records.Count != 1)

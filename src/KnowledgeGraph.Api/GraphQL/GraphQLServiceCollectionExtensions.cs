@@ -6,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.GraphQL.Documents;
+using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.GraphQL.Resolvers;
 using KnowledgeGraph.Api.GraphQL.SchemaTypes;
 using KnowledgeGraph.Core.Schema;
@@ -37,9 +38,9 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton<IDocumentExecuter>(provider => new DocumentExecuter(
             new GraphQLDocumentBuilder(),
             new DocumentValidator(),
-            // Serial for queries too: only the root fields read the store (one read per operation, see OperationRead);
-            // the fields below only read its result, so running them in parallel costs task overhead for nothing.
-            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
+            // Queries: the store's one read written straight to JSON, else the serial strategy (only the root fields
+            // read the store, see OperationRead; the fields below only read its result, parallel would cost for nothing).
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(DirectQueryExecutionStrategy.Instance, OperationType.Query)]),
             provider.GetServices<IConfigureExecution>()));
         // Names are French: answer "Cévennes", not "C\u00E9vennes". Responses are JSON, never embedded in HTML.
         services.TryAddSingleton(_ => new GraphQLSerializer(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping));

@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace KnowledgeGraph.Api.GraphQL.Planning;
@@ -16,6 +17,12 @@ internal sealed class FieldGroup(string key, GraphQLField first)
     public IEnumerable<GraphQLField> Fields => _more is null ? [First] : _more.Prepend(First);
 
     public void Add(GraphQLField field) => (_more ??= []).Add(field);
+
+    /// <summary>
+    /// The sub-fields last collected for this group on one object type: every node of a page has the same type, so
+    /// a walk over the page collects them once. Set by whoever collects; valid for the group's document and variables.
+    /// </summary>
+    public (IObjectGraphType Type, List<FieldGroup> Fields)? CollectedSubFields { get; set; }
 
     public void AddSelectionSetsTo(List<GraphQLSelectionSet> sets)
     {

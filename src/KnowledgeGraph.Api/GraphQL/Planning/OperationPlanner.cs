@@ -14,6 +14,10 @@ namespace KnowledgeGraph.Api.GraphQL.Planning;
 /// </summary>
 internal sealed class OperationPlanner
 {
+    private const string EdgeCursorField = "cursor";
+    private const string StartCursorField = "startCursor";
+    private const string EndCursorField = "endCursor";
+
     private static readonly PageRequest SinglePage = new(First: 1);
     private static readonly PageRequest NoNodes = new(First: 0);
 
@@ -104,6 +108,7 @@ internal sealed class OperationPlanner
         List<PropertyDef>? edgeProperties = null;
         var includeTotalCount = false;
         var wantsNodes = false;
+        var cursors = EdgeCursors.None;
         AggregateReader? aggregate = null;
         foreach (var part in _collector.Collect(connectionType, SelectionSets(group)))
         {
@@ -118,6 +123,11 @@ internal sealed class OperationPlanner
                     var edgeType = (IObjectGraphType)connectionType.GetField(part.First.Name.Value)!.ResolvedType!.GetNamedType();
                     foreach (var edgePart in _collector.Collect(edgeType, SelectionSets(part)))
                     {
+                        if (edgePart.First.Name.Value == EdgeCursorField)
+                        {
+                            cursors = EdgeCursors.All;
+                        }
+
                         switch (Binding(edgeType, edgePart))
                         {
                             case EdgeNodeBinding:
@@ -132,6 +142,11 @@ internal sealed class OperationPlanner
                     break;
                 case ConnectionPartBinding { Part: ConnectionPart.PageInfo }:
                     wantsNodes = true;
+                    if (cursors == EdgeCursors.None && ReadsPageEndCursors(connectionType, part))
+                    {
+                        cursors = EdgeCursors.PageEnds;
+                    }
+
                     break;
                 case ConnectionPartBinding { Part: ConnectionPart.TotalCount }:
                     includeTotalCount = true;
@@ -147,7 +162,7 @@ internal sealed class OperationPlanner
         // (cursors, when given, are still read, so a bad one is still refused).
         var noNodes = !wantsNodes && page.After is null && page.Before is null;
         var query = new ConnectionQuery(label, where, order, noNodes ? NoNodes : page, Projection(label, nodeSets), includeTotalCount,
-            aggregate?.Request);
+            aggregate?.Request) { Cursors = cursors };
         return (query, edgeProperties ?? (IReadOnlyList<PropertyDef>)[]);
     }
 
@@ -177,12 +192,30 @@ internal sealed class OperationPlanner
         ArgumentConflicts.ThrowIfAny(group);
         if (field.IsSingle)
         {
-            var single = new ConnectionQuery(field.Target, null, [], SinglePage, Projection(field.Target, SelectionSets(group)), false);
+            var single = new ConnectionQuery(field.Target, null, [], SinglePage, Projection(field.Target, SelectionSets(group)), false)
+            {
+                Cursors = EdgeCursors.None,
+            };
             return new RelationshipSelection(group.Key, field, single, []);
         }
 
         var (query, edgeProperties) = Connection(field.Target, definition, group);
         return new RelationshipSelection(group.Key, field, query, edgeProperties);
+    }
+
+    /// <summary>Whether a <c>pageInfo</c> selection reads <c>startCursor</c> or <c>endCursor</c>.</summary>
+    private bool ReadsPageEndCursors(IObjectGraphType connectionType, FieldGroup pageInfo)
+    {
+        var pageInfoType = (IObjectGraphType)connectionType.GetField(pageInfo.First.Name.Value)!.ResolvedType!.GetNamedType();
+        foreach (var part in _collector.Collect(pageInfoType, SelectionSets(pageInfo)))
+        {
+            if (part.First.Name.Value == StartCursorField || part.First.Name.Value == EndCursorField)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FieldBinding? Binding(IComplexGraphType type, FieldGroup group) =>

@@ -35,6 +35,7 @@ public static class GraphQLServiceCollectionExtensions
         });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, OperationReadExecution>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, DocumentCacheExecution>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, PassedDocumentRules>());
         services.TryAddSingleton<IDocumentExecuter>(provider => new DocumentExecuter(
             new GraphQLDocumentBuilder(),
             new DocumentValidator(),

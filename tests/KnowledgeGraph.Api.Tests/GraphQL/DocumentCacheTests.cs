@@ -4,6 +4,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Types;
+using GraphQL.Validation;
 using KnowledgeGraph.Api.GraphQL.Documents;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Tests.Hosting;
@@ -116,16 +117,47 @@ public sealed class DocumentCacheTests
         Assert.Equal(["UNAUTHENTICATED"], GraphQLClient.ErrorCodes(anonymousBody));
     }
 
+    [Theory]
+    [InlineData("{ actors(first: 2) { nodes { id } } }", null, 1)]
+    [InlineData("query($n: Int) { actors(first: $n) { nodes { id } } }", "{\"n\":2}", 3)]
+    public async Task Document_only_rules_run_again_on_a_kept_document_only_when_it_declares_variables(string query, string? variables, int runs)
+    {
+        await using var factory = new KnowledgeGraphAppFactory();
+        var rule = new CountingDocumentOnlyRule();
+
+        for (var i = 0; i < 3; i++)
+            Assert.True((await ExecuteInAppAsync(factory, query, variables, rule)).Executed);
+
+        Assert.Equal(runs, rule.Runs);
+    }
+
+    private sealed class CountingDocumentOnlyRule : ValidationRuleBase, IDocumentOnlyValidationRule
+    {
+        private int _runs;
+
+        public int Runs => _runs;
+
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+        {
+            Interlocked.Increment(ref _runs);
+            return default;
+        }
+    }
+
     private static DocumentCacheExecution Cache(KnowledgeGraphAppFactory factory) =>
         factory.Services.GetServices<IConfigureExecution>().OfType<DocumentCacheExecution>().Single();
 
-    private static async Task<ExecutionResult> ExecuteInAppAsync(KnowledgeGraphAppFactory factory, string query)
+    private static async Task<ExecutionResult> ExecuteInAppAsync(
+        KnowledgeGraphAppFactory factory, string query, string? variables = null, IValidationRule? extraRule = null)
     {
         using var scope = factory.Services.CreateScope();
+        var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
         return await scope.ServiceProvider.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
         {
             Schema = scope.ServiceProvider.GetRequiredService<ISchema>(),
             Query = query,
+            Variables = variables is null ? null : serializer.Deserialize<Inputs>(variables),
+            ValidationRules = extraRule is null ? null : DocumentValidator.CoreRules.Append(extraRule),
             RequestServices = scope.ServiceProvider,
         });
     }

@@ -9,9 +9,10 @@ namespace KnowledgeGraph.Api.GraphQL.Documents;
 /// <summary>
 /// Keeps the parsed documents that once parsed and passed validation, by query text and operation name, in a
 /// bounded memory cache. On a hit the request skips parsing and GraphQL.NET's core validation rules, which depend on
-/// the document and the schema only; every other rule still runs on every request (the limits, whose cost and page
-/// checks read the variables; the GET-only rule; the authorization rule), as do the variable checks the validator
-/// always makes.
+/// the document and the schema only, and, for a document that declares no variables, the rules that depend on the
+/// document and variables only (<see cref="PassedDocumentRules"/>). Every other rule still runs on every request (the
+/// limits when variables may change their verdict, the GET-only rule, the authorization rule), as do the variable
+/// checks the validator always makes.
 /// </summary>
 internal sealed class DocumentCacheExecution : IConfigureExecution, IDisposable
 {
@@ -34,9 +35,9 @@ internal sealed class DocumentCacheExecution : IConfigureExecution, IDisposable
             return await next(options);
 
         var key = new DocumentKey(query, options.OperationName);
-        if (_documents.TryGetValue(key, out GraphQLDocument? cached) && cached is not null)
+        if (_documents.TryGetValue(key, out KeptDocument? kept) && kept is not null)
         {
-            options.Document = cached;
+            options.Document = kept.Document;
             options.ValidationRules = [.. (options.ValidationRules ?? DocumentValidator.CoreRules).Where(rule => !CoreRules.Contains(rule))];
             return await next(options);
         }
@@ -44,8 +45,24 @@ internal sealed class DocumentCacheExecution : IConfigureExecution, IDisposable
         var result = await next(options);
         // Executed: the document parsed and every validation rule passed (a refused or unparsable one is not kept).
         if (result.Executed && (options.Document ?? result.Document) is { } parsed)
-            _documents.Set(key, parsed, new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
+        {
+            _documents.Set(key, new KeptDocument(parsed), new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
+            if (!DeclaresVariables(parsed))
+                PassedDocumentRules.Mark(parsed);
+        }
+
         return result;
+    }
+
+    private static bool DeclaresVariables(GraphQLDocument document)
+    {
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLOperationDefinition { Variables.Count: > 0 })
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a document is kept for this query text and operation name (for tests).</summary>
@@ -54,4 +71,6 @@ internal sealed class DocumentCacheExecution : IConfigureExecution, IDisposable
     public void Dispose() => _documents.Dispose();
 
     private readonly record struct DocumentKey(string Query, string? OperationName);
+
+    private sealed record KeptDocument(GraphQLDocument Document);
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.GraphQL.Documents;
 using GraphQL.Validation;
 using KnowledgeGraph.Api.Limits.Cost;
 using KnowledgeGraph.Api.Limits.Errors;
@@ -9,7 +10,7 @@ namespace KnowledgeGraph.Api.Limits.Rules;
 /// <see cref="LimitsOptions.MaxCost"/>. Runs after the other rules, and only on a document they accepted, so that
 /// argument values are known and fragments are sound.
 /// </summary>
-public sealed class DepthAndCostValidationRule(int maxDepth, int maxCost) : ValidationRuleBase
+public sealed class DepthAndCostValidationRule(int maxDepth, int maxCost) : ValidationRuleBase, IDocumentOnlyValidationRule
 {
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.GraphQL.Documents;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.Limits.Errors;
@@ -5,7 +6,7 @@ using KnowledgeGraph.Api.Limits.Errors;
 namespace KnowledgeGraph.Api.Limits.Rules;
 
 /// <summary>Added when introspection is turned off: refuses <c>__schema</c> and <c>__type</c> (<c>__typename</c> stays).</summary>
-public sealed class IntrospectionDisabledValidationRule : ValidationRuleBase
+public sealed class IntrospectionDisabledValidationRule : ValidationRuleBase, IDocumentOnlyValidationRule
 {
     public static IntrospectionDisabledValidationRule Instance { get; } = new();
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.GraphQL.Documents;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.Limits.Errors;
@@ -5,7 +6,7 @@ using KnowledgeGraph.Api.Limits.Errors;
 namespace KnowledgeGraph.Api.Limits.Rules;
 
 /// <summary>Refuses a document with more than <see cref="LimitsOptions.MaxAliases"/> aliased fields, in all its definitions.</summary>
-public sealed class MaxAliasesValidationRule(int maxAliases) : ValidationRuleBase
+public sealed class MaxAliasesValidationRule(int maxAliases) : ValidationRuleBase, IDocumentOnlyValidationRule
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {

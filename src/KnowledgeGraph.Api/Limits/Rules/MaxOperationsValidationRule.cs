@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.GraphQL.Documents;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.Limits.Errors;
@@ -5,7 +6,7 @@ using KnowledgeGraph.Api.Limits.Errors;
 namespace KnowledgeGraph.Api.Limits.Rules;
 
 /// <summary>Refuses a document holding more than <see cref="LimitsOptions.MaxOperations"/> operations.</summary>
-public sealed class MaxOperationsValidationRule(int maxOperations) : ValidationRuleBase
+public sealed class MaxOperationsValidationRule(int maxOperations) : ValidationRuleBase, IDocumentOnlyValidationRule
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.GraphQL.Documents;
 using GraphQL.Validation;
 using KnowledgeGraph.Api.Limits.Cost;
 using KnowledgeGraph.Api.Limits.Errors;
@@ -8,7 +9,7 @@ namespace KnowledgeGraph.Api.Limits.Rules;
 /// Added when <see cref="LimitsOptions.MaxPageSize"/> is below what the stores serve (the planner refuses larger sizes
 /// itself): refuses a larger <c>first</c>/<c>last</c> with the planner's code, <c>INVALID_PAGINATION</c>.
 /// </summary>
-public sealed class MaxPageSizeValidationRule(int maxPageSize) : ValidationRuleBase
+public sealed class MaxPageSizeValidationRule(int maxPageSize) : ValidationRuleBase, IDocumentOnlyValidationRule
 {
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {

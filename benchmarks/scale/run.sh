@@ -56,11 +56,15 @@ for scale in $SCALES; do
   for start in first restart; do
     log "scale $scale: $start start of the service"
     started=$(date +%s%N)
+    # Debug logs of KnowledgeGraph: the durable store times its own start-up phases (kept in the notes below).
     start_server "$KG_WORK/api-$scale-$start.log" "$KG_WORK/api" env "KnowledgeGraph__SeedDirectory=$root" \
-      KnowledgeGraph__Store=embedded $(service_environment "$data") dotnet "$KG_WORK/api/KnowledgeGraph.Api.dll" --urls "$API"
+      KnowledgeGraph__Store=embedded Logging__LogLevel__KnowledgeGraph=Debug $(service_environment "$data") \
+      dotnet "$KG_WORK/api/KnowledgeGraph.Api.dll" --urls "$API"
     pid=$KG_LAST_PID
     wait_ready "$API/health/ready" "$pid" "$READY_TIMEOUT" || { tail -20 "$KG_WORK/api-$scale-$start.log" >&2; exit 1; }
     ready_ms[$start]=$(( ($(date +%s%N) - started) / 1000000 ))
+    phases=$(grep -hoE '(Seeding|Loading) phases: [^.]*' "$KG_WORK/api-$scale-$start.log" | head -1) || true
+    [ -z "$phases" ] || NOTES+=("${scale}x $start start — $phases")
     [ $start = restart ] || stop_server "$pid"
   done
   rss_ready=$(rss_mib "$pid")

@@ -65,8 +65,8 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
         var file = await SqliteGraphFile.OpenAsync(path, cancellationToken);
         try
         {
-            var (version, storeId, data) = await new GraphFileInitializer(schema, logger).InitializeAsync(file, seedSets, cancellationToken);
-            return new DurableGraphStore(schema, file, logger, storeId, new StoreSnapshot(schema, version, data));
+            var (storeId, snapshot) = await new GraphFileInitializer(schema, logger).InitializeAsync(file, seedSets, cancellationToken);
+            return new DurableGraphStore(schema, file, logger, storeId, snapshot);
         }
         catch
         {

@@ -15,4 +15,10 @@ internal static partial class DurableStoreLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Write by {Who} committed as data version {DataVersion} ({Operations} operation(s)) in {Milliseconds} ms.")]
     public static partial void Committed(ILogger logger, string who, long dataVersion, int operations, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Seeding phases: seed sets read and validated in {LoadMs} ms; then, side by side, the file written in {WriteMs} ms and the in-memory store built in {IndexMs} ms.")]
+    public static partial void SeedPhases(ILogger logger, long loadMs, long writeMs, long indexMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Loading phases: file read and decoded in {ReadMs} ms, in-memory store built in {IndexMs} ms.")]
+    public static partial void LoadPhases(ILogger logger, long readMs, long indexMs);
 }

@@ -11,20 +11,22 @@ namespace KnowledgeGraph.Core.Durability.Internal;
 /// <summary>
 /// Gets the graph at start: an unseeded file is seeded from the seed sets in one transaction (so a crash while
 /// seeding leaves it unseeded and the next start seeds again); a seeded file is read back, the CSVs untouched.
+/// Either way it returns the first snapshot, in-memory store built.
 /// </summary>
 internal sealed class GraphFileInitializer(GraphSchema schema, ILogger logger)
 {
     public const string SeededAtKey = "seeded_at";
     public const string StoreIdKey = "store_id";
 
-    public async Task<(long DataVersion, Guid StoreId, GraphData Data)> InitializeAsync(
+    public async Task<(Guid StoreId, StoreSnapshot Snapshot)> InitializeAsync(
         SqliteGraphFile file, IReadOnlyList<string> seedSets, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         if (await file.ReadMetaAsync(SeededAtKey, cancellationToken) is null)
         {
-            var seeded = await SeedAsync(file, seedSets, cancellationToken);
-            DurableStoreLog.Seeded(logger, file.Path, seeded.Data.Nodes.Count, seeded.Data.Relationships.Count, clock.ElapsedMilliseconds);
+            var seeded = await SeedAsync(file, seedSets, clock, cancellationToken);
+            DurableStoreLog.Seeded(logger, file.Path, seeded.Snapshot.Data.Nodes.Count, seeded.Snapshot.Data.Relationships.Count,
+                clock.ElapsedMilliseconds);
             return seeded;
         }
 
@@ -36,23 +38,55 @@ internal sealed class GraphFileInitializer(GraphSchema schema, ILogger logger)
             DurableStoreLog.DroppedProperties(logger, string.Join(", ", dropped));
         }
 
+        var read = clock.ElapsedMilliseconds;
+        var snapshot = new StoreSnapshot(schema, version, data);
         DurableStoreLog.Loaded(logger, file.Path, data.Nodes.Count, data.Relationships.Count, version, clock.ElapsedMilliseconds);
-        return (version, storeId, data);
+        DurableStoreLog.LoadPhases(logger, read, clock.ElapsedMilliseconds - read);
+        return (storeId, snapshot);
     }
 
-    private async Task<(long DataVersion, Guid StoreId, GraphData Data)> SeedAsync(SqliteGraphFile file, IReadOnlyList<string> seedSets, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the seed sets, then writes them to the file while the in-memory store is built from them on another
+    /// thread: nothing is served before both are done, and a failed write fails the start.
+    /// </summary>
+    private async Task<(Guid StoreId, StoreSnapshot Snapshot)> SeedAsync(
+        SqliteGraphFile file, IReadOnlyList<string> seedSets, Stopwatch clock, CancellationToken cancellationToken)
     {
         var data = seedSets.Count == 0 ? GraphData.Empty : await new SeedLoader(schema).LoadAsync(seedSets, cancellationToken);
-        var storeId = Guid.NewGuid();
-        var now = DateTimeOffset.UtcNow;
-        await using var transaction = await GraphFileTransaction.BeginAsync(file.Connection, cancellationToken);
-        await transaction.InsertAsync(data.Nodes, data.Relationships, cancellationToken);
-        await transaction.SetMetaAsync(GraphFileTransaction.DataVersionKey, "0", cancellationToken);
-        await transaction.SetMetaAsync(StoreIdKey, storeId.ToString(), cancellationToken);
-        await transaction.SetMetaAsync(SeededAtKey, now.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
-        await transaction.AppendAuditAsync(new WriteContext("seed", now), 0,
-            AuditSummary.OfSeed(seedSets, data.Nodes.Count, data.Relationships.Count), cancellationToken);
-        await transaction.CommitAsync();
-        return (0, storeId, data);
+        var loaded = clock.ElapsedMilliseconds;
+        var indexClock = new Stopwatch();
+        var building = Task.Run(() =>
+        {
+            indexClock.Start();
+            var snapshot = new StoreSnapshot(schema, 0, data);
+            indexClock.Stop();
+            return snapshot;
+        }, CancellationToken.None);
+        try
+        {
+            var storeId = Guid.NewGuid();
+            var now = DateTimeOffset.UtcNow;
+            await using (var transaction = await GraphFileTransaction.BeginAsync(file.Connection, cancellationToken))
+            {
+                await transaction.InsertAsync(data.Nodes, data.Relationships, cancellationToken);
+                await transaction.EnsureRelationshipKeyAsync(cancellationToken);
+                await transaction.SetMetaAsync(GraphFileTransaction.DataVersionKey, "0", cancellationToken);
+                await transaction.SetMetaAsync(StoreIdKey, storeId.ToString(), cancellationToken);
+                await transaction.SetMetaAsync(SeededAtKey, now.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
+                await transaction.AppendAuditAsync(new WriteContext("seed", now), 0,
+                    AuditSummary.OfSeed(seedSets, data.Nodes.Count, data.Relationships.Count), cancellationToken);
+                await transaction.CommitAsync();
+            }
+
+            var written = clock.ElapsedMilliseconds - loaded;
+            var snapshot = await building;
+            DurableStoreLog.SeedPhases(logger, loaded, written, indexClock.ElapsedMilliseconds);
+            return (storeId, snapshot);
+        }
+        catch
+        {
+            await building.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
     }
 }

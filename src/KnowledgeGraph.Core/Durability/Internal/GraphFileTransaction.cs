@@ -33,13 +33,27 @@ internal sealed class GraphFileTransaction : IAsyncDisposable
         await InsertAsync(delta.CreatedNodes, delta.CreatedRelationships, cancellationToken);
     }
 
-    public async Task InsertAsync(
+    public Task InsertAsync(
         IEnumerable<NodeRecord> nodes, IEnumerable<RelationshipRecord> relationships, CancellationToken cancellationToken)
     {
-        await RunAsync("INSERT INTO nodes (id, label, properties) VALUES ($a, $b, $c)", nodes.Select(NodeRow), cancellationToken);
-        await RunAsync("INSERT INTO relationships (type, start_id, end_id, properties) VALUES ($a, $b, $c, $d)",
-            relationships.Select(r => new object[] { r.Definition.Type, r.StartId, r.EndId, PropertyJson.Encode(r.Properties) }),
-            cancellationToken);
+        // SQLite runs synchronously whatever the API: the rows go through raw prepared statements on this thread.
+        using var inserter = new RowInserter(_connection);
+        inserter.InsertNodes(nodes, cancellationToken);
+        inserter.InsertRelationships(relationships, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Creates the relationships' unique key unless the table has one already (files made before: a constraint).</summary>
+    public async Task EnsureRelationshipKeyAsync(CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = """SELECT count(*) FROM pragma_index_list('relationships') WHERE "unique" = 1""";
+        if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
+        {
+            command.CommandText = "CREATE UNIQUE INDEX relationships_key ON relationships (type, start_id, end_id)";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public Task SetMetaAsync(string key, string value, CancellationToken cancellationToken) =>

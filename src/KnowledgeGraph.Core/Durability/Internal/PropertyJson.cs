@@ -4,56 +4,39 @@ using KnowledgeGraph.Core.Schema;
 namespace KnowledgeGraph.Core.Durability.Internal;
 
 /// <summary>
-/// Property maps as JSON objects in the file. The schema gives each value's type back on reading (Int as long,
-/// Float as double, enums as the schema's own strings); <c>id</c> lives in its own column and is not repeated.
+/// Property maps as JSON objects in the file (read back by <see cref="PropertyDecoder"/>, which takes each value's
+/// type from the schema); <c>id</c> lives in its own column and is not repeated.
 /// </summary>
-internal sealed class PropertyJson
+internal static class PropertyJson
 {
-    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
-
     public static string Encode(IReadOnlyDictionary<string, object> properties)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartObject();
-            foreach (var (name, value) in properties)
-            {
-                if (name == GraphSchema.IdProperty)
-                {
-                    continue;
-                }
-
-                writer.WritePropertyName(name);
-                WriteValue(writer, value);
-            }
-
-            writer.WriteEndObject();
+            Write(writer, properties);
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Reads a property map; names the schema no longer declares are left out and reported.</summary>
-    public Dictionary<string, object> Decode(string json, IReadOnlyList<PropertyDef> declared, ICollection<string> unknown)
+    /// <summary>Writes a property map as one JSON object (<c>id</c> left out) and flushes the writer.</summary>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, object> properties)
     {
-        var values = new Dictionary<string, object>(StringComparer.Ordinal);
-        using var document = JsonDocument.Parse(json);
-        foreach (var entry in document.RootElement.EnumerateObject())
+        writer.WriteStartObject();
+        foreach (var (name, value) in properties)
         {
-            var property = declared.FirstOrDefault(p => string.Equals(p.Name, entry.Name, StringComparison.Ordinal));
-            if (property is null)
+            if (name == GraphSchema.IdProperty)
             {
-                unknown.Add(entry.Name);
                 continue;
             }
 
-            values[property.Name] = property.IsList
-                ? entry.Value.EnumerateArray().Select(item => Text(property, item)).ToList()
-                : Scalar(property, entry.Value);
+            writer.WritePropertyName(name);
+            WriteValue(writer, value);
         }
 
-        return values;
+        writer.WriteEndObject();
+        writer.Flush();
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object value)
@@ -84,36 +67,5 @@ internal sealed class PropertyJson
             default:
                 throw new ArgumentException($"A property value of type {value.GetType().Name} cannot be stored.", nameof(value));
         }
-    }
-
-    private object Scalar(PropertyDef property, JsonElement element) => property.Kind switch
-    {
-        ValueKind.Int => element.GetInt64(),
-        ValueKind.Float => element.GetDouble(),
-        ValueKind.Boolean => element.GetBoolean(),
-        _ => Text(property, element),
-    };
-
-    private string Text(PropertyDef property, JsonElement element)
-    {
-        var text = element.GetString() ?? throw new JsonException($"{property.Name} holds null.");
-        if (property.Enum is { } enumDef)
-        {
-            return enumDef.Values.FirstOrDefault(v => v == text)
-                ?? throw new JsonException($"'{text}' is not a {enumDef.Name} value.");
-        }
-
-        // Values such as source repeat across thousands of nodes: keep one string each.
-        if (text.Length <= 32)
-        {
-            if (_pool.TryGetValue(text, out var pooled))
-            {
-                return pooled;
-            }
-
-            _pool[text] = text;
-        }
-
-        return text;
     }
 }

@@ -6,6 +6,9 @@ namespace KnowledgeGraph.Core.Durability.Internal;
 /// <summary>
 /// The SQLite file: one connection held for the store's lifetime, in WAL mode with synchronous=FULL (a commit is
 /// on disk when it returns) and exclusive locking (no second process can open the file and diverge from us).
+/// The relationships' unique key (type, start_id, end_id) is an index made by the seeding transaction once its rows
+/// are in (<see cref="GraphFileTransaction.EnsureRelationshipKeyAsync"/>): one sorted build instead of a million
+/// random index inserts. Files made before carry the same key as a table constraint.
 /// </summary>
 internal sealed class SqliteGraphFile : IAsyncDisposable
 {
@@ -15,8 +18,7 @@ internal sealed class SqliteGraphFile : IAsyncDisposable
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS nodes (id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, properties TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS relationships (
-            type TEXT NOT NULL, start_id TEXT NOT NULL, end_id TEXT NOT NULL, properties TEXT NOT NULL,
-            UNIQUE (type, start_id, end_id));
+            type TEXT NOT NULL, start_id TEXT NOT NULL, end_id TEXT NOT NULL, properties TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS audit (
             sequence INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, who TEXT NOT NULL,
             data_version INTEGER NOT NULL, summary TEXT NOT NULL);

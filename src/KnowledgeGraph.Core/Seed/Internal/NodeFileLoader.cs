@@ -13,7 +13,7 @@ internal sealed class NodeFileLoader(GraphSchema schema, NodeIndex index, RowVal
         var label = schema.Label(file.Name);
         BoundColumn[]? columns = null;
         var headerLength = 0;
-        await foreach (var record in CsvRecordReader.ReadAsync(file, errors, cancellationToken))
+        await foreach (var record in CsvRecordReader.ReadAsync(file, poolStrings: true, errors, cancellationToken))
         {
             var at = new RowLocation(errors, file.DisplayPath, record.Line);
             if (columns is null)
@@ -54,7 +54,7 @@ internal sealed class NodeFileLoader(GraphSchema schema, NodeIndex index, RowVal
             at.Report($"column '{IdColumn}': '{id}' is not a valid {label.Name} id ({RowValues.Describe(label)})");
             valid = false;
         }
-        else if (index.TryAdd(new NodeEntry(label, id, at.File, at.Line)) is { } first)
+        else if (index.TryAdd(label, id, at.File, at.Line) is { } first)
         {
             at.Report($"column '{IdColumn}': duplicate id '{id}', already defined at {first.File}:{first.Line}");
             valid = false;

@@ -17,7 +17,7 @@ internal sealed class RelationshipFileLoader(NodeIndex index, RelationshipRules 
         var properties = rules.DefinitionsOf(file.Name)[0].Properties;
         BoundColumn[]? columns = null;
         var headerLength = 0;
-        await foreach (var record in CsvRecordReader.ReadAsync(file, errors, cancellationToken))
+        await foreach (var record in CsvRecordReader.ReadAsync(file, poolStrings: false, errors, cancellationToken))
         {
             var at = new RowLocation(errors, file.DisplayPath, record.Line);
             if (columns is null)

@@ -11,7 +11,8 @@ internal sealed class RelationshipRules(GraphSchema schema)
     private readonly Dictionary<(string Type, LabelDef From, LabelDef To), RelationshipDef> _definitions =
         schema.Relationships.ToDictionary(r => (r.Type, r.From, r.To));
 
-    private readonly Dictionary<(RelationshipDef, string, string), (string File, int Line)> _seen = [];
+    // Per definition, the (start, end) pairs seen so far by node ordinals: a million rows hash longs, not string tuples.
+    private readonly Dictionary<RelationshipDef, Dictionary<long, (string File, int Line)>> _seen = [];
     private readonly Dictionary<(RelationshipDef, Direction, string), (string File, int Line)> _singles = [];
 
     public IReadOnlyList<RelationshipDef> DefinitionsOf(string type) =>
@@ -25,9 +26,15 @@ internal sealed class RelationshipRules(GraphSchema schema)
     /// <summary>Records the relationship; reports and returns false when it repeats one or breaks a single-valued side.</summary>
     public bool Accept(RelationshipDef definition, NodeEntry start, NodeEntry end, RowLocation at)
     {
-        if (!_seen.TryAdd((definition, start.Id, end.Id), (at.File, at.Line)))
+        if (!_seen.TryGetValue(definition, out var pairs))
         {
-            var (file, line) = _seen[(definition, start.Id, end.Id)];
+            _seen[definition] = pairs = [];
+        }
+
+        var pair = ((long)start.Ordinal << 32) | (uint)end.Ordinal;
+        if (!pairs.TryAdd(pair, (at.File, at.Line)))
+        {
+            var (file, line) = pairs[pair];
             at.Report($"duplicate relationship {start.Id} -[:{definition.Type}]-> {end.Id}, already at {file}:{line}");
             return false;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Schema;
 
 namespace KnowledgeGraph.Core.Seed.Internal;
@@ -28,13 +29,13 @@ internal sealed class ValueParser
         switch (property.Kind)
         {
             case ValueKind.Int when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l):
-                return l;
+                return SharedBoxes.Of(l);
             case ValueKind.Float when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d):
                 return d;
             case ValueKind.Boolean when text is "true":
-                return true;
+                return SharedBoxes.Of(true);
             case ValueKind.Boolean when text is "false":
-                return false;
+                return SharedBoxes.Of(false);
             case ValueKind.Enum:
                 return EnumValue(property.Enum!, text, out problem);
             case ValueKind.String:

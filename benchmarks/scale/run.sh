@@ -56,9 +56,9 @@ for scale in $SCALES; do
   for start in first restart; do
     log "scale $scale: $start start of the service"
     started=$(date +%s%N)
-    # Debug logs of KnowledgeGraph: the durable store times its own start-up phases (kept in the notes below).
+    # Debug logs of the start-up only (not of requests): the durable store times its phases (kept in the notes below).
     start_server "$KG_WORK/api-$scale-$start.log" "$KG_WORK/api" env "KnowledgeGraph__SeedDirectory=$root" \
-      KnowledgeGraph__Store=embedded Logging__LogLevel__KnowledgeGraph=Debug $(service_environment "$data") \
+      KnowledgeGraph__Store=embedded Logging__LogLevel__KnowledgeGraph.Api.Hosting.GraphStoreStartup=Debug $(service_environment "$data") \
       dotnet "$KG_WORK/api/KnowledgeGraph.Api.dll" --urls "$API"
     pid=$KG_LAST_PID
     wait_ready "$API/health/ready" "$pid" "$READY_TIMEOUT" || { tail -20 "$KG_WORK/api-$scale-$start.log" >&2; exit 1; }

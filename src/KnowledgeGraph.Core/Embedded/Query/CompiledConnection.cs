@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Core.Embedded.Query;
 /// <summary>
 /// A connection query compiled once per plan: predicate, order, validated page, projection, aggregates, and which
 /// edge cursors to compute. With <see cref="WantsNoNodes"/> the matches are only counted and aggregated, never
-/// ordered nor projected.
+/// ordered nor projected. <see cref="Candidates"/> (root connections only): the ascending table rows an index
+/// narrowed the filter to, <see cref="Where"/> then being what remains to test on them.
 /// </summary>
 internal sealed record CompiledConnection(
     LabelTable Table,
@@ -18,7 +19,8 @@ internal sealed record CompiledConnection(
     CompiledProjection Projection,
     AggregateRequest? Aggregate = null,
     bool WantsNoNodes = false,
-    EdgeCursors Cursors = EdgeCursors.All);
+    EdgeCursors Cursors = EdgeCursors.All,
+    int[]? Candidates = null);
 
 /// <summary>
 /// The properties to read of a node and its nested relationship selections, with the distinct result keys of both

@@ -16,7 +16,7 @@ internal sealed class ConnectionExecutor(GraphIndex graph, CancellationToken can
     private readonly NodeProjector _projector = new(graph);
 
     public ConnectionResult ExecuteRoot(CompiledConnection connection) =>
-        Execute(connection, new ItemRange(connection.Table.Start, connection.Table.End, null), null);
+        Execute(connection, new ItemRange(connection.Table.Start, connection.Table.End, null, connection.Candidates), null);
 
     public ConnectionResult ExecuteNested(CompiledSelection selection, int parent)
     {
@@ -95,13 +95,14 @@ internal sealed class ConnectionExecutor(GraphIndex graph, CancellationToken can
     private int Collect(Func<int, bool>? where, ItemRange range, int[] buffer)
     {
         var count = 0;
-        for (var item = range.Start; item < range.End; item++)
+        for (var position = 0; position < range.Length; position++)
         {
-            if ((item & 4095) == 0)
+            if ((position & 4095) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            var item = range.ItemAt(position);
             if (where is null || where(range.NodeOf(item)))
             {
                 buffer[count++] = item;

@@ -108,6 +108,14 @@ internal sealed class FilterCompiler(GraphIndex graph, CancellationToken cancell
 
     private Func<int, bool> CompileWithin(WithinFilter filter, FilterScope scope)
     {
+        var within = Within(filter, scope);
+        var start = scope.Offset;
+        return i => within[i - start];
+    }
+
+    /// <summary>Marks, by territory row, the territories a <see cref="WithinFilter"/> selects (memoised per query).</summary>
+    internal bool[] Within(WithinFilter filter, FilterScope scope)
+    {
         var hierarchy = graph.Territories;
         if (hierarchy is null || scope.Nodes != hierarchy.Territories)
         {
@@ -122,7 +130,6 @@ internal sealed class FilterCompiler(GraphIndex graph, CancellationToken cancell
             _within[key] = within; // the same 'within' often appears in a root filter and again in a nested one
         }
 
-        var start = hierarchy.Territories.Start;
-        return i => within[i - start];
+        return within;
     }
 }

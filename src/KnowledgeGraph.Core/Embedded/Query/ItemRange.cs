@@ -3,15 +3,20 @@ namespace KnowledgeGraph.Core.Embedded.Query;
 /// <summary>
 /// The items a connection ranges over, [Start, End): at the root the node indices of a label; nested the adjacency
 /// slots of the parent's row, whose node is <c>Targets[slot]</c>. Either way item order is node order (then slot
-/// order for parallel relationships), the natural order of a connection sorted by id.
+/// order for parallel relationships), the natural order of a connection sorted by id. At the root, <c>rows</c>
+/// (ascending, relative to Start) may narrow the items to candidates: the visit order stays the same.
 /// </summary>
-internal readonly struct ItemRange(int start, int end, int[]? targets)
+internal readonly struct ItemRange(int start, int end, int[]? targets, int[]? rows = null)
 {
     public int Start { get; } = start;
 
     public int End { get; } = end;
 
-    public int Length => End - Start;
+    /// <summary>How many items are visited: the candidates when narrowed, else the whole range.</summary>
+    public int Length => rows?.Length ?? End - Start;
+
+    /// <summary>The item visited at <paramref name="position"/> (0 &lt;= position &lt; <see cref="Length"/>), ascending.</summary>
+    public int ItemAt(int position) => rows is null ? Start + position : Start + rows[position];
 
     /// <summary>Adjacency targets by slot, or null when items are nodes.</summary>
     public int[]? Targets { get; } = targets;

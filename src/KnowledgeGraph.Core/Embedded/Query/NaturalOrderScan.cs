@@ -17,13 +17,14 @@ internal static class NaturalOrderScan
     {
         int taken = 0, matches = 0;
         bool beforeAfter = false, hasNext = false, done = false;
-        for (var item = range.Start; item < range.End; item++)
+        for (var position = 0; position < range.Length; position++)
         {
-            if ((item & 4095) == 0)
+            if ((position & 4095) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            var item = range.ItemAt(position);
             var node = range.NodeOf(item);
             if (where is not null && !where(node))
             {
@@ -65,13 +66,14 @@ internal static class NaturalOrderScan
     {
         int taken = 0, matches = 0;
         bool hasPrevious = false, atOrAfterBefore = false, done = false;
-        for (var item = range.End - 1; item >= range.Start; item--)
+        for (var position = range.Length - 1; position >= 0; position--)
         {
-            if ((item & 4095) == 0)
+            if ((position & 4095) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            var item = range.ItemAt(position);
             var node = range.NodeOf(item);
             if (where is not null && !where(node))
             {

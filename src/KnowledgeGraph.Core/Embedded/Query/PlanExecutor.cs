@@ -5,10 +5,10 @@ using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Core.Embedded.Query;
 
-/// <summary>Executes every root of a read plan against the in-memory graph.</summary>
-internal sealed class PlanExecutor(GraphIndex graph, CancellationToken cancellationToken)
+/// <summary>Executes every root of a read plan against the in-memory graph (see <see cref="QueryCompiler"/> for <paramref name="useIndexes"/>).</summary>
+internal sealed class PlanExecutor(GraphIndex graph, CancellationToken cancellationToken, bool useIndexes = true)
 {
-    private readonly QueryCompiler _compiler = new(graph, cancellationToken);
+    private readonly QueryCompiler _compiler = new(graph, cancellationToken, useIndexes);
     private readonly ConnectionExecutor _connections = new(graph, cancellationToken);
 
     public ReadResult Execute(ReadPlan plan)

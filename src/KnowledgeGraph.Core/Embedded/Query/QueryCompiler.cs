@@ -5,26 +5,40 @@ using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Core.Embedded.Query;
 
-/// <summary>Compiles the connection queries and projections of a plan, validating them against the graph's tables.</summary>
-internal sealed class QueryCompiler(GraphIndex graph, CancellationToken cancellationToken)
+/// <summary>
+/// Compiles the connection queries and projections of a plan, validating them against the graph's tables. A root
+/// connection's filter is first narrowed by the indexes (<see cref="CandidatePlanner"/>) unless
+/// <paramref name="useIndexes"/> is false (a full scan, as the tests compare with).
+/// </summary>
+internal sealed class QueryCompiler(GraphIndex graph, CancellationToken cancellationToken, bool useIndexes = true)
 {
     private readonly FilterCompiler _filters = new(graph, cancellationToken);
 
-    public CompiledConnection Compile(ConnectionQuery query)
+    public CompiledConnection Compile(ConnectionQuery query) => Compile(query, root: true);
+
+    private CompiledConnection Compile(ConnectionQuery query, bool root)
     {
         var table = graph.Table(query.Label);
         var order = new ItemOrder(table, query.Order, graph);
+        var (candidates, where) = root && useIndexes
+            ? new CandidatePlanner(graph, _filters, cancellationToken).Plan(query.Where, table, joins: !ScanMayStopEarly(query, order))
+            : (null, query.Where);
         return new CompiledConnection(
             table,
-            _filters.Compile(query.Where, FilterScope.Of(table)),
+            _filters.Compile(where, FilterScope.Of(table)),
             order,
             PageSpec.From(query.Page, order),
             query.IncludeTotalCount,
             Compile(query.Projection, table),
             Validate(query.Aggregate, table),
             query.WantsNoNodes,
-            query.Cursors);
+            query.Cursors,
+            candidates);
     }
+
+    // As ConnectionExecutor: in id order, without a total or aggregates, the scan stops once the page is known.
+    private static bool ScanMayStopEarly(ConnectionQuery query, ItemOrder order) =>
+        query.Aggregate is null && !query.IncludeTotalCount && (order.IsIdOrder || query.WantsNoNodes);
 
     private static AggregateRequest? Validate(AggregateRequest? aggregate, LabelTable table)
     {
@@ -71,7 +85,7 @@ internal sealed class QueryCompiler(GraphIndex graph, CancellationToken cancella
             source.Start,
             relationship.For(field.Direction),
             relationship,
-            Compile(selection.Query),
+            Compile(selection.Query, root: false),
             [.. selection.EdgeProperties.Select(p => p.Name)]);
     }
 

@@ -51,7 +51,10 @@ internal static class GraphIndexBuilder
                 p => p.Name,
                 p => ColumnFactory.Build(p, end - first, row => ValueOf(nodes[first + row], p.Name)),
                 StringComparer.Ordinal);
-            tables[label] = new LabelTable(label, start, end - start, columns);
+            var indexes = columns.Values
+                .Where(c => c is StringColumn && c.Property is { Kind: ValueKind.Enum, IsList: false })
+                .ToDictionary(c => c.Property.Name, c => EqualityIndex.Build(((StringColumn)c).Values), StringComparer.Ordinal);
+            tables[label] = new LabelTable(label, start, end - start, columns, indexes);
             start = end;
         }
 

@@ -17,6 +17,7 @@ public sealed class CachedGraphQLResponder(
     IOptions<CacheOptions> options,
     IDataVersion dataVersion,
     HybridCache cache,
+    NormalizedOperationCache operations,
     GraphQLRequestTelemetry telemetry,
     OperationLabels labels) : IGraphQLResponseHook
 {
@@ -26,7 +27,7 @@ public sealed class CachedGraphQLResponder(
     public async Task RespondAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, Func<Task<ExecutionResult>> execute)
     {
         var started = Stopwatch.GetTimestamp();
-        var operation = await OperationNormalizer.NormalizeAsync(request.Query, request.OperationName, context.RequestAborted);
+        var operation = await operations.NormalizeAsync(request.Query, request.OperationName, context.RequestAborted);
         var outcome = GraphQLRequestTelemetry.Bypass;
         try
         {
@@ -47,25 +48,21 @@ public sealed class CachedGraphQLResponder(
         HttpContext context, GraphQLHttpRequest request, NormalizedOperation operation, string mediaType, Func<Task<ExecutionResult>> execute)
     {
         var cancellationToken = context.RequestAborted;
-        var executed = false;
-        byte[] body;
+        var run = new QueryRun(this, context, execute);
+        CachedAnswer answer;
         try
         {
             if (settings.Mode == CacheMode.Off)
             {
-                executed = true;
-                body = await ExecuteCacheableAsync(context, execute, cancellationToken);
+                answer = await run.ExecuteAsync(cancellationToken);
             }
             else
             {
                 var version = await dataVersion.GetCurrentAsync(cancellationToken);
                 var key = ResponseCacheKey.Build(settings.KeyPrefix, version, operation,
                     CanonicalJson.Write(request.Variables), CallerRole.Of(context.User));
-                body = await cache.GetOrCreateAsync(key, async token =>
-                {
-                    executed = true;
-                    return await ExecuteCacheableAsync(context, execute, token);
-                }, entryOptions, cancellationToken: cancellationToken);
+                answer = await cache.GetOrCreateAsync(key, run, static (run, token) => run.ExecuteAsync(token),
+                    entryOptions, cancellationToken: cancellationToken);
             }
         }
         catch (UncacheableResultException uncacheable)
@@ -73,9 +70,14 @@ public sealed class CachedGraphQLResponder(
             await GraphQLResponseWriter.WriteAsync(context, uncacheable.Result, mediaType);
             return GraphQLRequestTelemetry.Bypass;
         }
-        await HttpCaching.WriteAsync(context, body, mediaType, settings.HttpMaxAge);
+        catch (UncacheableAnswerException tooLarge)
+        {
+            await HttpCaching.WriteAsync(context, tooLarge.Answer, mediaType, settings.HttpMaxAge);
+            return GraphQLRequestTelemetry.Bypass;
+        }
+        await HttpCaching.WriteAsync(context, answer, mediaType, settings.HttpMaxAge);
         return settings.Mode == CacheMode.Off ? GraphQLRequestTelemetry.Bypass
-            : executed ? GraphQLRequestTelemetry.Miss : GraphQLRequestTelemetry.Hit;
+            : run.Executed ? GraphQLRequestTelemetry.Miss : GraphQLRequestTelemetry.Hit;
     }
 
     private async Task<string> RespondToMutationAsync(HttpContext context, string mediaType, Func<Task<ExecutionResult>> execute)
@@ -94,7 +96,7 @@ public sealed class CachedGraphQLResponder(
         return GraphQLRequestTelemetry.Bypass;
     }
 
-    private static async Task<byte[]> ExecuteCacheableAsync(HttpContext context, Func<Task<ExecutionResult>> execute, CancellationToken cancellationToken)
+    private async ValueTask<CachedAnswer> ExecuteCacheableAsync(HttpContext context, Func<Task<ExecutionResult>> execute, CancellationToken cancellationToken)
     {
         var result = await execute();
         if (!result.Executed || result.Data is null || result.Errors is { Count: > 0 })
@@ -102,7 +104,23 @@ public sealed class CachedGraphQLResponder(
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         using var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, cancellationToken);
-        return buffer.ToArray();
+        var answer = new CachedAnswer(buffer.ToArray());
+        // HybridCache keeps an immutable value in L1 without serialising it, so its own size check may not apply.
+        if (settings.Mode != CacheMode.Off && answer.Body.Length > settings.MaximumPayloadBytes)
+            throw new UncacheableAnswerException(answer);
+        return answer;
+    }
+
+    /// <summary>One query's execution as the cache factory runs it, telling whether it ran (a miss) or not (a hit).</summary>
+    private sealed class QueryRun(CachedGraphQLResponder responder, HttpContext context, Func<Task<ExecutionResult>> execute)
+    {
+        public bool Executed { get; private set; }
+
+        public ValueTask<CachedAnswer> ExecuteAsync(CancellationToken cancellationToken)
+        {
+            Executed = true;
+            return responder.ExecuteCacheableAsync(context, execute, cancellationToken);
+        }
     }
 
     private static HybridCacheEntryOptions EntryOptions(CacheOptions settings)

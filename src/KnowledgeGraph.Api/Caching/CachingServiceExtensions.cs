@@ -46,7 +46,8 @@ public static class CachingServiceExtensions
         {
             var cacheOptions = configuration.GetSection(CacheOptions.SectionName).Get<CacheOptions>() ?? new CacheOptions();
             options.MaximumPayloadBytes = cacheOptions.MaximumPayloadBytes;
-        });
+        }).AddSerializer<CachedAnswer, CachedAnswerSerializer>();
+        services.AddSingleton<NormalizedOperationCache>();
         services.AddSingleton<IGraphQLResponseHook, CachedGraphQLResponder>();
         if (configuration.GetSection(CacheOptions.SectionName).Get<CacheOptions>()?.Mode == CacheMode.Redis)
             services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisHealthCheckName, tags: [readyTag]);

@@ -6,10 +6,13 @@ namespace KnowledgeGraph.Api.Caching;
 /// <summary>Writes request variables as JSON with object keys in ordinal order, so equal variables give equal text.</summary>
 public static class CanonicalJson
 {
+    /// <summary>The text of no variables.</summary>
+    public const string Empty = "{}";
+
     public static string Write(IReadOnlyDictionary<string, object?>? variables)
     {
         if (variables is null || variables.Count == 0)
-            return "{}";
+            return Empty;
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
             WriteValue(writer, variables);

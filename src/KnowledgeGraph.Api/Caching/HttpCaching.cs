@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using KnowledgeGraph.Api.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api.Caching;
@@ -10,12 +11,15 @@ namespace KnowledgeGraph.Api.Caching;
 /// </summary>
 public static class HttpCaching
 {
-    public static async Task WriteAsync(HttpContext context, byte[] body, string mediaType, TimeSpan maxAge)
+    private const string GraphQLResponseUtf8 = GraphQLMediaTypes.GraphQLResponse + "; charset=utf-8";
+    private const string JsonUtf8 = GraphQLMediaTypes.Json + "; charset=utf-8";
+
+    public static async Task WriteAsync(HttpContext context, CachedAnswer answer, string mediaType, TimeSpan maxAge)
     {
         var response = context.Response;
         if (HttpMethods.IsGet(context.Request.Method))
         {
-            var etag = ETagOf(body);
+            var etag = answer.ETag;
             var audience = CallerRole.Of(context.User) == CallerRole.Anonymous ? "public" : "private";
             response.Headers.ETag = etag.ToString();
             response.Headers.CacheControl = $"{audience}, max-age={(long)maxAge.TotalSeconds}";
@@ -27,9 +31,9 @@ public static class HttpCaching
             }
         }
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = $"{mediaType}; charset=utf-8";
-        response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, context.RequestAborted);
+        response.ContentType = ContentTypeOf(mediaType);
+        response.ContentLength = answer.Body.Length;
+        await response.Body.WriteAsync(answer.Body, context.RequestAborted);
     }
 
     public static EntityTagHeaderValue ETagOf(ReadOnlySpan<byte> body)
@@ -37,6 +41,13 @@ public static class HttpCaching
         var hash = SHA256.HashData(body);
         return new EntityTagHeaderValue($"\"{Base64Url.EncodeToString(hash.AsSpan(0, 18))}\"", isWeak: true);
     }
+
+    private static string ContentTypeOf(string mediaType) => mediaType switch
+    {
+        GraphQLMediaTypes.GraphQLResponse => GraphQLResponseUtf8,
+        GraphQLMediaTypes.Json => JsonUtf8,
+        _ => $"{mediaType}; charset=utf-8",
+    };
 
     private static bool Matches(IList<string>? ifNoneMatch, EntityTagHeaderValue etag) =>
         ifNoneMatch is { Count: > 0 }

@@ -1,3 +1,6 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
 using GraphQLParser.AST;
 
 namespace KnowledgeGraph.Api.Caching;
@@ -6,4 +9,17 @@ namespace KnowledgeGraph.Api.Caching;
 /// <param name="CanonicalText">The document printed after sorting arguments, input-object fields and variables.</param>
 /// <param name="Type">The selected operation's type (query, mutation, subscription).</param>
 /// <param name="Name">The selected operation's name, null for an anonymous operation.</param>
-public sealed record NormalizedOperation(string CanonicalText, OperationType Type, string? Name);
+public sealed record NormalizedOperation(string CanonicalText, OperationType Type, string? Name)
+{
+    /// <summary>A SHA-256 of the canonical text and the operation name (Base64Url): the operation's part of a cache key.</summary>
+    public string Digest { get; } = Hash(CanonicalText + "\n" + Name);
+
+    /// <summary>
+    /// The hashed identity of the commonest request of this operation (no variables, an anonymous caller), computed once
+    /// so that such a request hashes nothing (see <see cref="ResponseCacheKey"/>).
+    /// </summary>
+    internal string AnonymousIdentity { get; } =
+        Hash(ResponseCacheKey.Identity(Hash(CanonicalText + "\n" + Name), CanonicalJson.Empty, CallerRole.Anonymous));
+
+    internal static string Hash(string text) => Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

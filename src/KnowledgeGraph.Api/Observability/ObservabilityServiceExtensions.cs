@@ -29,7 +29,7 @@ public static class ObservabilityServiceExtensions
     public static WebApplication MapKnowledgeGraphOperations(this WebApplication app)
     {
         var operations = app.Services.GetRequiredService<IOptions<OperationsOptions>>().Value;
-        PrometheusExport.EnsureStarted(app.Services);
+        PrometheusExport.EnsureStarted();
         app.MapMetrics(operations.MetricsPath);
         return app;
     }

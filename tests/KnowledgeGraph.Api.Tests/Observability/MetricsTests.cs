@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Tests.Caching;
@@ -57,6 +58,23 @@ public sealed class MetricsTests : IAsyncLifetime
         Assert.Equal(3, Value(metrics, "knowledgegraph_api_connection_pool_connections", "pool=\"bolt-probe\",state=\"in_use\""));
         Assert.Equal(5, Value(metrics, "knowledgegraph_api_connection_pool_connections", "pool=\"bolt-probe\",state=\"idle\""));
         Assert.Equal(100, Value(metrics, "knowledgegraph_api_connection_pool_connections", "pool=\"bolt-probe\",state=\"max\""));
+    }
+
+    [Fact]
+    public async Task Exports_the_service_meter_only_not_every_meter_of_the_process()
+    {
+        var client = factory.CreateClient();
+        await Flagship.DataAsync(client, "{ sdgs(first: 1) { nodes { id } } }");
+        using var foreign = new Meter("KnowledgeGraph.Tests.Foreign");
+        foreign.CreateCounter<long>("probe").Add(1);
+
+        var metrics = await ScrapeAsync(client);
+
+        Assert.Contains("knowledgegraph_api_graphql_requests{", metrics);
+        Assert.DoesNotContain("knowledgegraph_tests_foreign", metrics);
+        // Kestrel's and ASP.NET Core's own meters measure every request: converting them cost a tenth of the CPU.
+        Assert.DoesNotContain("kestrel", metrics);
+        Assert.DoesNotContain("http_server_request_duration", metrics);
     }
 
     private static async Task<string> ScrapeAsync(HttpClient client)

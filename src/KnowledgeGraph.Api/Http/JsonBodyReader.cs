@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 using KnowledgeGraph.Api.Http.Errors;
@@ -8,22 +9,29 @@ namespace KnowledgeGraph.Api.Http;
 /// <summary>Reads a POST body as one UTF-8 JSON document, checking its Content-Type and size first.</summary>
 public static class JsonBodyReader
 {
-    public static async Task<JsonDocument> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<JsonBody> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         EnsureJsonContentType(request.ContentType);
         if (request.ContentLength > maxBytes)
             throw new PayloadTooLargeError(maxBytes);
-        var body = await ReadBoundedAsync(request.Body, maxBytes, cancellationToken);
-        // The JSON reader checks UTF-8 only when a string is read, and then throws InvalidOperationException.
-        if (!Utf8.IsValid(body.Span))
-            throw new InvalidJsonError("The request body is not valid UTF-8.");
+        var (buffer, length) = await ReadBoundedAsync(request.Body, request.ContentLength, maxBytes, cancellationToken);
         try
         {
-            return JsonDocument.Parse(body);
+            var body = buffer.AsMemory(0, length);
+            // The JSON reader checks UTF-8 only when a string is read, and then throws InvalidOperationException.
+            if (!Utf8.IsValid(body.Span))
+                throw new InvalidJsonError("The request body is not valid UTF-8.");
+            return new JsonBody(JsonDocument.Parse(body), buffer);
         }
         catch (JsonException e)
         {
+            ArrayPool<byte>.Shared.Return(buffer);
             throw new InvalidJsonError($"The request body is not valid JSON: {e.Message}");
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 
@@ -38,17 +46,37 @@ public static class JsonBodyReader
             throw new UnsupportedMediaTypeError(contentType);
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>The body in a pooled buffer (sized from Content-Length when the client sent one), and its length.</summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadBoundedAsync(
+        Stream body, long? contentLength, long maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        // One byte more than the expected body, so that the end of the body is seen without growing the buffer.
+        var expected = Math.Min(Math.Max(contentLength ?? 0, 4 * 1024), Math.Min(maxBytes, Array.MaxLength - 1));
+        var buffer = ArrayPool<byte>.Shared.Rent((int)expected + 1);
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > maxBytes)
-                throw new PayloadTooLargeError(maxBytes);
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > maxBytes)
+                    throw new PayloadTooLargeError(maxBytes);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Math.Min(maxBytes + 1, Array.MaxLength)));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return (buffer, length);
         }
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 }

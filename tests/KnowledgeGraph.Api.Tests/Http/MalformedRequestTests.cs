@@ -1,3 +1,6 @@
+using System.IO.Pipelines;
+using System.Net.Http.Headers;
+using System.Text;
 using static KnowledgeGraph.Api.Http.GraphQLMediaTypes;
 
 namespace KnowledgeGraph.Api.Tests.Http;
@@ -68,6 +71,46 @@ public sealed class MalformedRequestTests(ProtocolServer server) : IClassFixture
         await ResponseAssert.JsonAsync(response, 405, GraphQLResponse,
             ResponseAssert.Error($"Method {method} is not allowed; use GET, POST.", "METHOD_NOT_ALLOWED"));
         Assert.Equal(["GET", "POST"], response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task Refuses_a_streamed_body_over_the_size_limit_with_413()
+    {
+        // No Content-Length: the limit is found while reading.
+        var request = new HttpRequestMessage(HttpMethod.Post, "/small")
+        {
+            Content = new StreamContent(await UnknownLengthAsync($$"""{"query":"{ hello {{new string(' ', 100)}} }"}""")),
+        };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(Json);
+        Assert.Null(request.Content.Headers.ContentLength);
+
+        await ResponseAssert.JsonAsync(await server.SendAsync(request, GraphQLResponse), 413, GraphQLResponse,
+            ResponseAssert.Error("The request body is larger than 64 bytes.", "PAYLOAD_TOO_LARGE"));
+    }
+
+    [Fact]
+    public async Task Reads_a_streamed_body_larger_than_the_first_buffer()
+    {
+        var padding = new string(' ', 40_000);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StreamContent(await UnknownLengthAsync($$"""{"query":"{ hello {{padding}} }"}""")),
+        };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(Json);
+
+        var response = await server.SendAsync(request, GraphQLResponse);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Contains("\"hello\"", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A body stream that does not know its length: the request goes without Content-Length.</summary>
+    private static async Task<Stream> UnknownLengthAsync(string body)
+    {
+        var pipe = new Pipe();
+        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(body));
+        await pipe.Writer.CompleteAsync();
+        return pipe.Reader.AsStream();
     }
 
     [Fact]

@@ -13,6 +13,13 @@ public static class TextNormalizer
 {
     public static string Normalize(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        return LatinFolding.TryFold(text) ?? NormalizeUnicode(text);
+    }
+
+    /// <summary>The full definition, for any text: the fast path of <see cref="LatinFolding"/> must agree with it.</summary>
+    internal static string NormalizeUnicode(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;

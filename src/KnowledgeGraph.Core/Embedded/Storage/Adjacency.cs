@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Core.Embedded.Storage;
 
 /// <summary>
@@ -20,6 +22,7 @@ internal sealed class Adjacency
 
     public int[] Edges { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Adjacency Build(int sourceCount, int[] sourceRows, int[] targetNodes)
     {
         var offsets = new int[sourceCount + 1];

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Core.Embedded.Storage;
 
@@ -21,6 +22,7 @@ internal sealed class EqualityIndex
 
     public int DistinctValues => _rowsByValue.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EqualityIndex Build(string?[] values)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

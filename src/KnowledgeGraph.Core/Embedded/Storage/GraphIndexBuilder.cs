@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.ExceptionServices;
 using KnowledgeGraph.Core.Embedded.Columns;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Schema;
@@ -6,18 +6,17 @@ using KnowledgeGraph.Core.Schema.Model;
 
 namespace KnowledgeGraph.Core.Embedded.Storage;
 
-/// <summary>Builds a <see cref="GraphIndex"/> from a whole graph; rejects nodes and relationships the schema does not know.</summary>
+/// <summary>
+/// Builds a <see cref="GraphIndex"/> from a whole graph; rejects nodes and relationships the schema does not know.
+/// Once the nodes are in order, the label tables (then the search index, which reads them) and the relationship
+/// tables are independent, so the two are built side by side. The hot loops of the build are marked for full
+/// optimisation at first call: they run once, at start-up, and would otherwise spend much of it in unoptimised code.
+/// </summary>
 internal static class GraphIndexBuilder
 {
     public static GraphIndex Build(GraphSchema schema, GraphData data)
     {
-        var labelOrder = schema.Labels.Select((label, position) => (label, position)).ToDictionary(x => x.label, x => x.position);
-        var nodes = data.Nodes
-            .OrderBy(n => labelOrder.TryGetValue(n.Label, out var position)
-                ? position
-                : throw new ArgumentException($"The node '{n.Id}' has a label outside the schema: {n.Label.Name}."))
-            .ThenBy(n => n.Id, StringComparer.Ordinal)
-            .ToArray();
+        var (nodes, labelStarts) = NodeOrdering.Sort(schema.Labels, data.Nodes);
         var nodeById = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Length; i++)
         {
@@ -27,48 +26,63 @@ internal static class GraphIndexBuilder
             }
         }
 
-        var labels = BuildLabelTables(schema, nodes);
-        var relationships = BuildRelationshipTables(schema, data, nodeById, labels);
-        var hierarchy = BuildHierarchy(schema, labels, relationships);
-        return new GraphIndex(nodes, nodeById.ToFrozenDictionary(StringComparer.Ordinal), labels, relationships, hierarchy,
-            BuildSearchIndex(nodes, labels));
-    }
+        var ranges = schema.Labels
+            .Select((label, position) => new LabelRange(label, labelStarts[position], labelStarts[position + 1] - labelStarts[position]))
+            .ToDictionary(r => r.Label);
+        var edgesByDefinition = GroupRelationships(schema, data.Relationships);
 
-    private static Dictionary<LabelDef, LabelTable> BuildLabelTables(GraphSchema schema, NodeRecord[] nodes)
-    {
-        var tables = new Dictionary<LabelDef, LabelTable>();
-        var start = 0;
-        foreach (var label in schema.Labels)
-        {
-            var end = start;
-            while (end < nodes.Length && nodes[end].Label == label)
+        Dictionary<LabelDef, LabelTable>? labels = null;
+        SearchIndex? search = null;
+        Dictionary<RelationshipDef, RelationshipTable>? relationships = null;
+        BothOrFail(
+            () =>
             {
-                end++;
-            }
+                labels = ranges.Values.ToDictionary(r => r.Label, r => LabelTableBuilder.Build(r.Label, nodes, r.Start, r.Count));
+                search = BuildSearchIndex(nodes, labels);
+            },
+            () => relationships = edgesByDefinition.ToDictionary(
+                pair => pair.Definition,
+                pair => RelationshipTableBuilder.Build(pair.Definition, pair.Edges, nodeById, ranges[pair.Definition.From], ranges[pair.Definition.To])));
 
-            var first = start;
-            var columns = label.Properties.ToDictionary(
-                p => p.Name,
-                p => ColumnFactory.Build(p, end - first, row => ValueOf(nodes[first + row], p.Name)),
-                StringComparer.Ordinal);
-            var indexes = columns.Values
-                .Where(c => c is StringColumn && c.Property is { Kind: ValueKind.Enum, IsList: false })
-                .ToDictionary(c => c.Property.Name, c => EqualityIndex.Build(((StringColumn)c).Values), StringComparer.Ordinal);
-            tables[label] = new LabelTable(label, start, end - start, columns, indexes);
-            start = end;
-        }
-
-        return tables;
+        var hierarchy = BuildHierarchy(schema, labels!, relationships!);
+        return new GraphIndex(nodes, nodeById, labels!, relationships!, hierarchy, search!);
     }
 
-    private static object? ValueOf(NodeRecord node, string property) =>
-        property == GraphSchema.IdProperty ? node.Id : node.Properties.GetValueOrDefault(property);
+    /// <summary>
+    /// Runs both at once, the second on a thread of its own (so it never waits behind a busy thread pool); if either
+    /// fails, rethrows the first one's failure first, whatever the timing.
+    /// </summary>
+    private static void BothOrFail(Action first, Action second)
+    {
+        Exception? secondError = null;
+        var thread = new Thread(() => secondError = Capture(second)) { IsBackground = true, Name = "graph index build" };
+        thread.Start();
+        var firstError = Capture(first);
+        thread.Join();
+        if ((firstError ?? secondError) is { } error)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+    }
 
-    private static Dictionary<RelationshipDef, RelationshipTable> BuildRelationshipTables(
-        GraphSchema schema, GraphData data, Dictionary<string, int> nodeById, Dictionary<LabelDef, LabelTable> labels)
+    private static Exception? Capture(Action action)
+    {
+        try
+        {
+            action();
+            return null;
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+    }
+
+    private static (RelationshipDef Definition, RelationshipRecord[] Edges)[] GroupRelationships(
+        GraphSchema schema, IReadOnlyList<RelationshipRecord> relationships)
     {
         var byDefinition = schema.Relationships.ToDictionary(r => r, _ => new List<RelationshipRecord>());
-        foreach (var relationship in data.Relationships)
+        foreach (var relationship in relationships)
         {
             if (!byDefinition.TryGetValue(relationship.Definition, out var list))
             {
@@ -78,36 +92,8 @@ internal static class GraphIndexBuilder
             list.Add(relationship);
         }
 
-        var tables = new Dictionary<RelationshipDef, RelationshipTable>();
-        foreach (var (definition, list) in byDefinition)
-        {
-            var edges = list.ToArray();
-            var from = labels[definition.From];
-            var to = labels[definition.To];
-            var starts = new int[edges.Length];
-            var ends = new int[edges.Length];
-            for (var e = 0; e < edges.Length; e++)
-            {
-                starts[e] = Resolve(nodeById, from, edges[e].StartId, edges[e]);
-                ends[e] = Resolve(nodeById, to, edges[e].EndId, edges[e]);
-            }
-
-            var columns = definition.Properties.ToDictionary(
-                p => p.Name,
-                p => ColumnFactory.Build(p, edges.Length, e => edges[e].Properties.GetValueOrDefault(p.Name)),
-                StringComparer.Ordinal);
-            var outgoing = Adjacency.Build(from.Count, [.. starts.Select(s => s - from.Start)], ends);
-            var incoming = Adjacency.Build(to.Count, [.. ends.Select(e => e - to.Start)], starts);
-            tables[definition] = new RelationshipTable(definition, edges, columns, outgoing, incoming);
-        }
-
-        return tables;
+        return [.. byDefinition.Select(pair => (pair.Key, pair.Value.ToArray()))];
     }
-
-    private static int Resolve(Dictionary<string, int> nodeById, LabelTable table, string id, RelationshipRecord edge) =>
-        nodeById.TryGetValue(id, out var node) && table.Contains(node)
-            ? node
-            : throw new ArgumentException($"The relationship {edge.Id} refers to '{id}', which is no {table.Label.Name}.");
 
     private static TerritoryHierarchy? BuildHierarchy(
         GraphSchema schema, Dictionary<LabelDef, LabelTable> labels, Dictionary<RelationshipDef, RelationshipTable> relationships)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Core.Embedded.Storage;
 
 /// <summary>
@@ -10,18 +12,7 @@ internal sealed class SearchIndex
     {
         DisplayByNode = displayByNode;
         DescriptionByNode = descriptionByNode;
-        var sorted = new int[displayByNode.Length];
-        for (var node = 0; node < sorted.Length; node++)
-        {
-            sorted[node] = node;
-        }
-
-        Array.Sort(sorted, (a, b) =>
-        {
-            var byDisplay = string.CompareOrdinal(displayByNode[a], displayByNode[b]);
-            return byDisplay != 0 ? byDisplay : string.CompareOrdinal(idByNode[a], idByNode[b]);
-        });
-        NodesByDisplay = sorted;
+        NodesByDisplay = SortByDisplayThenId(displayByNode, idByNode);
     }
 
     public string[] DisplayByNode { get; }
@@ -29,4 +20,37 @@ internal sealed class SearchIndex
     public string?[] DescriptionByNode { get; }
 
     public int[] NodesByDisplay { get; }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] SortByDisplayThenId(string[] displayByNode, string[] idByNode)
+    {
+        var sorted = new int[displayByNode.Length];
+        for (var node = 0; node < sorted.Length; node++)
+        {
+            sorted[node] = node;
+        }
+
+        // Sorting the display values as keys (they move with the nodes) is much faster than a comparison that looks
+        // both up by node; then each run of equal display values is put in id order.
+        var keys = (string[])displayByNode.Clone();
+        Array.Sort(keys, sorted, StringComparer.Ordinal);
+        var byId = Comparer<int>.Create((a, b) => string.CompareOrdinal(idByNode[a], idByNode[b]));
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && string.Equals(keys[end], keys[start], StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(sorted, start, end - start, byId);
+            }
+
+            start = end;
+        }
+
+        return sorted;
+    }
 }

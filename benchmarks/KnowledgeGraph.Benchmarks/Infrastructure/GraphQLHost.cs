@@ -22,8 +22,8 @@ public sealed class GraphQLHost : IDisposable
 
     /// <param name="store">The store the resolvers read.</param>
     /// <param name="serialQueries">
-    /// Queries run with GraphQL.NET's serial execution strategy instead of the default parallel one (the service's
-    /// resolvers below the root only read the one <c>ReadResult</c>, so nothing is gained by running them in parallel).
+    /// Queries run with GraphQL.NET's serial execution strategy (resolvers over a tree of execution nodes, then its
+    /// serializer) instead of the service's own, which writes the answer straight from the store's result.
     /// </param>
     public GraphQLHost(IGraphStore store, bool serialQueries = false)
     {

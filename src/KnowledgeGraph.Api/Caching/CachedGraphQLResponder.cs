@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GraphQL;
 using GraphQLParser.AST;
+using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Observability;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -101,14 +102,21 @@ public sealed class CachedGraphQLResponder(
         var result = await execute();
         if (!result.Executed || result.Data is null || result.Errors is { Count: > 0 })
             throw new UncacheableResultException(result);
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        using var buffer = new MemoryStream();
-        await serializer.WriteAsync(buffer, result, cancellationToken);
-        var answer = new CachedAnswer(buffer.ToArray());
+        var answer = new CachedAnswer(PrewrittenData.TryWriteResponse(result, out var written)
+            ? written
+            : await SerializeAsync(context, result, cancellationToken));
         // HybridCache keeps an immutable value in L1 without serialising it, so its own size check may not apply.
         if (settings.Mode != CacheMode.Off && answer.Body.Length > settings.MaximumPayloadBytes)
             throw new UncacheableAnswerException(answer);
         return answer;
+    }
+
+    private static async Task<byte[]> SerializeAsync(HttpContext context, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return buffer.ToArray();
     }
 
     /// <summary>One query's execution as the cache factory runs it, telling whether it ran (a miss) or not (a hit).</summary>

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using GraphQL;
 using System.Text.Json.Serialization;
 
 namespace KnowledgeGraph.Api.GraphQL.Execution;
@@ -11,7 +13,25 @@ namespace KnowledgeGraph.Api.GraphQL.Execution;
 [JsonConverter(typeof(PrewrittenDataConverter))]
 internal sealed class PrewrittenData(ReadOnlyMemory<byte> json)
 {
+    private static readonly byte[] Opening = "{\"data\":"u8.ToArray();
+
     public ReadOnlyMemory<byte> Json { get; } = json;
+
+    /// <summary>
+    /// The whole response of a result whose data was written directly and that has nothing else to say (no errors, no
+    /// extensions): exactly the bytes GraphQL.NET's serializer would write, without going through it.
+    /// </summary>
+    public static bool TryWriteResponse(ExecutionResult result, [NotNullWhen(true)] out byte[]? response)
+    {
+        response = null;
+        if (!result.Executed || result.Data is not PrewrittenData data || result.Errors is { Count: > 0 } || result.Extensions is { Count: > 0 })
+            return false;
+        response = new byte[Opening.Length + data.Json.Length + 1];
+        Opening.CopyTo(response, 0);
+        data.Json.Span.CopyTo(response.AsSpan(Opening.Length));
+        response[^1] = (byte)'}';
+        return true;
+    }
 }
 
 internal sealed class PrewrittenDataConverter : JsonConverter<PrewrittenData>

@@ -1,3 +1,6 @@
+using System.Text;
+using KnowledgeGraph.Api.GraphQL.Execution;
+
 namespace KnowledgeGraph.Api.Tests.GraphQL.Execution;
 
 /// <summary>
@@ -39,6 +42,16 @@ public sealed class DirectExecutionTests(ReferenceGraphExecutors executors) : IC
 
         Assert.True(direct, json);
         Assert.Equal(await executors.SerialAsync(query, variables), json);
+    }
+
+    [Theory]
+    [MemberData(nameof(WrittenDirectly))]
+    public async Task The_response_of_a_direct_result_is_the_serializers_to_the_byte(string query, string? variables)
+    {
+        var (result, serialized) = await executors.DirectResultAsync(query, variables);
+
+        Assert.True(PrewrittenData.TryWriteResponse(result, out var response));
+        Assert.Equal(serialized, Encoding.UTF8.GetString(response));
     }
 
     [Theory]

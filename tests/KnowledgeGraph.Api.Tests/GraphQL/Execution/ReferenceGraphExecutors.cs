@@ -35,6 +35,14 @@ public sealed partial class ReferenceGraphExecutors : IAsyncLifetime
         _serial = Services(store, serial: true);
     }
 
+    /// <summary>The service's execution result and its serialisation by GraphQL.NET's serializer.</summary>
+    public async Task<(ExecutionResult Result, string Serialized)> DirectResultAsync(string query, string? variables = null)
+    {
+        var serializer = _direct.GetRequiredService<IGraphQLTextSerializer>();
+        var result = await ExecuteAsync(_direct, query, variables);
+        return (result, serializer.Serialize(result));
+    }
+
     /// <summary>The answer as the service writes it, and whether it was written directly.</summary>
     public Task<(string Json, bool Direct)> DirectAsync(string query, string? variables = null) => RunAsync(_direct, query, variables);
 
@@ -63,16 +71,18 @@ public sealed partial class ReferenceGraphExecutors : IAsyncLifetime
 
     private static async Task<(string Json, bool Direct)> RunAsync(ServiceProvider services, string query, string? variables)
     {
-        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
-        var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
+        var result = await ExecuteAsync(services, query, variables);
+        return (services.GetRequiredService<IGraphQLTextSerializer>().Serialize(result), result.Data is PrewrittenData);
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(ServiceProvider services, string query, string? variables) =>
+        services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(new ExecutionOptions
         {
             Schema = services.GetRequiredService<ISchema>(),
             Query = query,
-            Variables = variables is null ? null : serializer.Deserialize<Inputs>(variables),
+            Variables = variables is null ? null : services.GetRequiredService<IGraphQLTextSerializer>().Deserialize<Inputs>(variables),
             RequestServices = services,
         });
-        return (serializer.Serialize(result), result.Data is PrewrittenData);
-    }
 
     private static ServiceProvider Services(IGraphStore store, bool serial)
     {

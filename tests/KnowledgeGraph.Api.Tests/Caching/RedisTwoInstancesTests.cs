@@ -1,6 +1,7 @@
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Api.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace KnowledgeGraph.Api.Tests.Caching;
 
@@ -8,6 +9,7 @@ namespace KnowledgeGraph.Api.Tests.Caching;
 public sealed class RedisTwoInstancesTests(TestRedis redis) : IClassFixture<TestRedis>, IAsyncLifetime
 {
     private readonly FlagshipSeed seed = new(Flagship.SeedRepository);
+    private readonly string prefix = TestRedis.UniquePrefix();
     private CachingAppFactory first = null!;
     private CachingAppFactory second = null!;
 
@@ -17,7 +19,7 @@ public sealed class RedisTwoInstancesTests(TestRedis redis) : IClassFixture<Test
         {
             ["KnowledgeGraph:Cache:Mode"] = "Redis",
             ["KnowledgeGraph:Cache:Redis"] = redis.ConnectionString,
-            ["KnowledgeGraph:Cache:KeyPrefix"] = TestRedis.UniquePrefix(),
+            ["KnowledgeGraph:Cache:KeyPrefix"] = prefix,
         };
         first = new CachingAppFactory(seed.Root, settings);
         second = new CachingAppFactory(seed.Root, settings);
@@ -35,6 +37,7 @@ public sealed class RedisTwoInstancesTests(TestRedis redis) : IClassFixture<Test
     public async Task An_answer_cached_by_one_instance_is_served_by_the_other_from_redis()
     {
         var fromStore = await Flagship.DataAsync(first.CreateClient(), Flagship.Query);
+        await AnswersInRedisAsync(1);
         var fromRedis = await Flagship.DataAsync(second.CreateClient(), Flagship.Query);
 
         Assert.Equal(1, first.StoreCalls);
@@ -47,6 +50,7 @@ public sealed class RedisTwoInstancesTests(TestRedis redis) : IClassFixture<Test
     {
         var (one, two) = (first.CreateClient(), second.CreateClient());
         await Flagship.DataAsync(one, Flagship.Query);
+        await AnswersInRedisAsync(1);
         await Flagship.DataAsync(two, Flagship.Query);
         await Flagship.DataAsync(one, Flagship.Query);
         await Flagship.DataAsync(two, Flagship.Query);
@@ -54,11 +58,33 @@ public sealed class RedisTwoInstancesTests(TestRedis redis) : IClassFixture<Test
 
         await first.Services.GetRequiredService<IDataVersion>().BumpAsync(CancellationToken.None);
         await Flagship.DataAsync(two, Flagship.Query);
+        await AnswersInRedisAsync(2);
         await Flagship.DataAsync(one, Flagship.Query);
 
         // The other instance ran the query on its store at once (no old answer from its L1 or Redis); the writer then
         // found that new answer in Redis.
         Assert.Equal((1, 1), (first.StoreCalls, second.StoreCalls));
         Assert.Equal(first.Services.GetRequiredService<IDataVersion>().Current, second.Services.GetRequiredService<IDataVersion>().Current);
+    }
+
+    /// <summary>
+    /// Waits until Redis holds this many cached answers under the test's prefix: HybridCache may write L2 after it has
+    /// handed the answer to its caller, and the other instance must find it there.
+    /// </summary>
+    private async Task AnswersInRedisAsync(int count)
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var server = connection.GetServer(connection.GetEndPoints()[0]);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            var answers = 0;
+            await foreach (var key in server.KeysAsync(pattern: $"*{prefix}*"))
+                answers += key.ToString().EndsWith("data-version", StringComparison.Ordinal) ? 0 : 1;
+            if (answers >= count)
+                return;
+            Assert.True(DateTime.UtcNow < deadline, $"Redis holds {answers} cached answers under {prefix}, expected {count}.");
+            await Task.Delay(20);
+        }
     }
 }

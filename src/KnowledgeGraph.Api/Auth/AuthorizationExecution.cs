@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
+using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
@@ -26,20 +27,9 @@ internal sealed class AuthorizationExecution(IOptions<AuthOptions> options) : IC
     }
 
     /// <summary>Whether the request's parsed document selects a query (false when that is not known).</summary>
-    private static bool SelectsAQuery(ExecutionOptions options)
-    {
-        if (options.Document is not { } document)
-            return false;
-        GraphQLOperationDefinition? selected = null;
-        foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
-        {
-            if (!string.IsNullOrEmpty(options.OperationName) && operation.Name?.StringValue != options.OperationName)
-                continue;
-            if (selected is not null)
-                return false; // ambiguous: the executer refuses it, and the rule runs as well
-            selected = operation;
-        }
-
-        return selected?.Operation == OperationType.Query;
-    }
+    private static bool SelectsAQuery(ExecutionOptions options) =>
+        options.Document is { } document
+        // Several operations and no name: the executer refuses it, and the rule runs as well.
+        && (!string.IsNullOrEmpty(options.OperationName) || document.OperationsCount() == 1)
+        && document.OperationWithName(options.OperationName)?.Operation == OperationType.Query;
 }

@@ -30,7 +30,7 @@ internal sealed class DirectQueryExecutionStrategy : SerialExecutionStrategy
 
     public override async Task<ExecutionResult> ExecuteAsync(ExecutionContext context)
     {
-        if (context.Errors.Count > 0 || !ResultTreeWriter.CanWrite(context, out var readsStore))
+        if (context.Errors.Count > 0 || !ResultTreeWriter.CanWrite(context, out var roots, out var readsStore))
             return await base.ExecuteAsync(context);
 
         ReadResult read;
@@ -47,7 +47,7 @@ internal sealed class DirectQueryExecutionStrategy : SerialExecutionStrategy
         // Sized from the operation's last answer: a growing buffer copies itself at every doubling.
         var lastSize = LastAnswerBytes.GetOrCreateValue(context.Operation);
         var buffer = new ArrayBufferWriter<byte>(Math.Max(InitialBufferBytes, Volatile.Read(ref lastSize.Value) + 1024));
-        if (!ResultTreeWriter.TryWrite(context, read, buffer))
+        if (!ResultTreeWriter.TryWrite(context, roots, read, buffer))
             return await base.ExecuteAsync(context);
         Volatile.Write(ref lastSize.Value, buffer.WrittenCount);
 

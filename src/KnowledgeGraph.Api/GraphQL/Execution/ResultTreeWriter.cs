@@ -53,12 +53,15 @@ internal sealed class ResultTreeWriter
     /// Whether every root field of the query is answered by the store's one read or is <c>__typename</c>; and whether
     /// any needs the store (<c>{ __typename }</c> alone does not).
     /// </summary>
-    public static bool CanWrite(ExecutionContext context, out bool readsStore)
+    /// <param name="roots">The root fields, collected once for <see cref="TryWrite"/>.</param>
+    public static bool CanWrite(ExecutionContext context, out List<FieldGroup> roots, out bool readsStore)
     {
+        roots = [];
         readsStore = false;
         if (context.Operation.Operation != OperationType.Query || context.Schema is not KnowledgeGraphGraphQLSchema schema)
             return false;
-        foreach (var group in new FieldCollector(context.Document, context.Variables).Collect(schema.Query, [context.Operation.SelectionSet]))
+        roots = new FieldCollector(context.Document, context.Variables).Collect(schema.Query, [context.Operation.SelectionSet]);
+        foreach (var group in roots)
         {
             var name = group.First.Name.StringValue;
             if (name == TypeName)
@@ -72,12 +75,12 @@ internal sealed class ResultTreeWriter
     }
 
     /// <returns>False, with <paramref name="output"/> in an undefined state, when the answer needs the serial strategy.</returns>
-    public static bool TryWrite(ExecutionContext context, ReadResult result, IBufferWriter<byte> output)
+    public static bool TryWrite(ExecutionContext context, List<FieldGroup> roots, ReadResult result, IBufferWriter<byte> output)
     {
         using var json = new Utf8JsonWriter(output, WriterOptions);
         try
         {
-            if (!new ResultTreeWriter(context, json).WriteRoot((KnowledgeGraphGraphQLSchema)context.Schema, context.Operation, result))
+            if (!new ResultTreeWriter(context, json).WriteRoot(((KnowledgeGraphGraphQLSchema)context.Schema).Query, roots, result))
                 return false;
             json.Flush();
             return true;
@@ -89,11 +92,10 @@ internal sealed class ResultTreeWriter
         }
     }
 
-    private bool WriteRoot(KnowledgeGraphGraphQLSchema schema, GraphQLOperationDefinition operation, ReadResult result)
+    private bool WriteRoot(IObjectGraphType query, List<FieldGroup> roots, ReadResult result)
     {
-        var query = schema.Query;
         _json.WriteStartObject();
-        foreach (var group in _collector.Collect(query, [operation.SelectionSet]))
+        foreach (var group in roots)
         {
             _json.WritePropertyName(group.Key);
             if (group.First.Name.Value == TypeName)

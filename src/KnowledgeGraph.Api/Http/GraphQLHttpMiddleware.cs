@@ -11,6 +11,8 @@ namespace KnowledgeGraph.Api.Http;
 /// </summary>
 public partial class GraphQLHttpMiddleware(RequestDelegate next, GraphQLHttpOptions options, ILogger<GraphQLHttpMiddleware> logger)
 {
+    private readonly ParsedRequestCache _parsedRequests = new(options.ParsedRequestCacheBytes);
+
     protected GraphQLHttpOptions Options { get; } = options;
 
     protected ILogger Logger { get; } = logger;
@@ -59,7 +61,13 @@ public partial class GraphQLHttpMiddleware(RequestDelegate next, GraphQLHttpOpti
         if (HttpMethods.IsGet(context.Request.Method))
             return GraphQLRequestReader.FromQueryString(context.Request.Query, serializer);
         using var body = await JsonBodyReader.ReadAsync(context.Request, Options.MaxRequestBodyBytes, context.RequestAborted);
-        return GraphQLRequestReader.FromJsonBody(body.RootElement, serializer);
+        if (_parsedRequests.TryGet(body.Bytes, out var known))
+            return known;
+        GraphQLHttpRequest request;
+        using (var document = body.Parse())
+            request = GraphQLRequestReader.FromJsonBody(document.RootElement, serializer);
+        _parsedRequests.Add(body.Bytes, request);
+        return request;
     }
 
     /// <summary>Executes the request and writes the result, or lets a registered <see cref="IGraphQLResponseHook"/> do it.</summary>

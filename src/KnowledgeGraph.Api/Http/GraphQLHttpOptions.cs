@@ -14,4 +14,7 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>A request body larger than this is refused with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Bytes of POST bodies whose parsed form is kept for when the same body comes again; 0 keeps none.</summary>
+    public long ParsedRequestCacheBytes { get; set; } = 4 * 1024 * 1024;
 }

@@ -1,30 +1,46 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
+using KnowledgeGraph.Api.Http.Errors;
 
 namespace KnowledgeGraph.Api.Http;
 
-/// <summary>
-/// A parsed request body and the pooled buffer it was read into: the document reads the buffer for as long as it
-/// lives, so the buffer goes back to the pool only when both are done.
-/// </summary>
+/// <summary>A POST body's bytes in a pooled buffer, returned to the pool on dispose; parsed as JSON only on demand.</summary>
 public sealed class JsonBody : IDisposable
 {
     private byte[]? _buffer;
+    private readonly int _length;
 
-    internal JsonBody(JsonDocument document, byte[] buffer)
+    internal JsonBody(byte[] buffer, int length)
     {
-        Document = document;
         _buffer = buffer;
+        _length = length;
     }
 
-    public JsonDocument Document { get; }
+    public ReadOnlySpan<byte> Bytes => Buffer.AsSpan(0, _length);
 
-    public JsonElement RootElement => Document.RootElement;
+    /// <summary>The body as one JSON document, which reads this buffer: dispose the document before this body.</summary>
+    public JsonDocument Parse()
+    {
+        var body = Buffer.AsMemory(0, _length);
+        // The JSON reader checks UTF-8 only when a string is read, and then throws InvalidOperationException.
+        if (!Utf8.IsValid(body.Span))
+            throw new InvalidJsonError("The request body is not valid UTF-8.");
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidJsonError($"The request body is not valid JSON: {e.Message}");
+        }
+    }
 
     public void Dispose()
     {
-        Document.Dispose();
         if (Interlocked.Exchange(ref _buffer, null) is { } buffer)
             ArrayPool<byte>.Shared.Return(buffer);
     }
+
+    private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(JsonBody));
 }

@@ -1,12 +1,10 @@
 using System.Buffers;
-using System.Text.Json;
-using System.Text.Unicode;
 using KnowledgeGraph.Api.Http.Errors;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api.Http;
 
-/// <summary>Reads a POST body as one UTF-8 JSON document, checking its Content-Type and size first.</summary>
+/// <summary>Reads a POST body that claims to be UTF-8 JSON, checking its Content-Type and size first.</summary>
 public static class JsonBodyReader
 {
     public static async Task<JsonBody> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
@@ -15,24 +13,7 @@ public static class JsonBodyReader
         if (request.ContentLength > maxBytes)
             throw new PayloadTooLargeError(maxBytes);
         var (buffer, length) = await ReadBoundedAsync(request.Body, request.ContentLength, maxBytes, cancellationToken);
-        try
-        {
-            var body = buffer.AsMemory(0, length);
-            // The JSON reader checks UTF-8 only when a string is read, and then throws InvalidOperationException.
-            if (!Utf8.IsValid(body.Span))
-                throw new InvalidJsonError("The request body is not valid UTF-8.");
-            return new JsonBody(JsonDocument.Parse(body), buffer);
-        }
-        catch (JsonException e)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw new InvalidJsonError($"The request body is not valid JSON: {e.Message}");
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
+        return new JsonBody(buffer, length);
     }
 
     private static void EnsureJsonContentType(string? contentType)

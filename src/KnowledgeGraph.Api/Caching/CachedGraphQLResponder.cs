@@ -25,7 +25,7 @@ public sealed class CachedGraphQLResponder(
     private readonly CacheOptions settings = options.Value;
     private readonly HybridCacheEntryOptions entryOptions = EntryOptions(options.Value);
 
-    public async Task RespondAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, Func<Task<ExecutionResult>> execute)
+    public async Task RespondAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, GraphQLExecution execute)
     {
         var started = Stopwatch.GetTimestamp();
         var operation = await operations.NormalizeAsync(request.Query, request.OperationName, context.RequestAborted);
@@ -35,8 +35,8 @@ public sealed class CachedGraphQLResponder(
             outcome = operation?.Type switch
             {
                 OperationType.Query => await RespondToQueryAsync(context, request, operation, mediaType, execute),
-                OperationType.Mutation => await RespondToMutationAsync(context, mediaType, execute),
-                _ => await RespondUncachedAsync(context, mediaType, execute),
+                OperationType.Mutation => await RespondToMutationAsync(context, request, mediaType, execute),
+                _ => await RespondUncachedAsync(context, request, mediaType, execute),
             };
         }
         finally
@@ -45,11 +45,11 @@ public sealed class CachedGraphQLResponder(
         }
     }
 
-    private async Task<string> RespondToQueryAsync(
-        HttpContext context, GraphQLHttpRequest request, NormalizedOperation operation, string mediaType, Func<Task<ExecutionResult>> execute)
+    private async ValueTask<string> RespondToQueryAsync(
+        HttpContext context, GraphQLHttpRequest request, NormalizedOperation operation, string mediaType, GraphQLExecution execute)
     {
         var cancellationToken = context.RequestAborted;
-        var run = new QueryRun(this, context, execute);
+        var run = new QueryRun(this, context, request, execute);
         CachedAnswer answer;
         try
         {
@@ -61,7 +61,7 @@ public sealed class CachedGraphQLResponder(
             {
                 var version = await dataVersion.GetCurrentAsync(cancellationToken);
                 var key = ResponseCacheKey.Build(settings.KeyPrefix, version, operation,
-                    CanonicalJson.Write(request.Variables), CallerRole.Of(context.User));
+                    CanonicalJson.Write(request.Variables), CallerRole.Of(context));
                 answer = await cache.GetOrCreateAsync(key, run, static (run, token) => run.ExecuteAsync(token),
                     entryOptions, cancellationToken: cancellationToken);
             }
@@ -81,9 +81,9 @@ public sealed class CachedGraphQLResponder(
             : run.Executed ? GraphQLRequestTelemetry.Miss : GraphQLRequestTelemetry.Hit;
     }
 
-    private async Task<string> RespondToMutationAsync(HttpContext context, string mediaType, Func<Task<ExecutionResult>> execute)
+    private async ValueTask<string> RespondToMutationAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, GraphQLExecution execute)
     {
-        var result = await execute();
+        var result = await execute(context, request);
         // Bump even if the client has gone: once executed, the write may have happened.
         if (result.Executed)
             await dataVersion.BumpAsync(CancellationToken.None);
@@ -91,15 +91,15 @@ public sealed class CachedGraphQLResponder(
         return GraphQLRequestTelemetry.Bypass;
     }
 
-    private static async Task<string> RespondUncachedAsync(HttpContext context, string mediaType, Func<Task<ExecutionResult>> execute)
+    private static async ValueTask<string> RespondUncachedAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, GraphQLExecution execute)
     {
-        await GraphQLResponseWriter.WriteAsync(context, await execute(), mediaType);
+        await GraphQLResponseWriter.WriteAsync(context, await execute(context, request), mediaType);
         return GraphQLRequestTelemetry.Bypass;
     }
 
-    private async ValueTask<CachedAnswer> ExecuteCacheableAsync(HttpContext context, Func<Task<ExecutionResult>> execute, CancellationToken cancellationToken)
+    private async ValueTask<CachedAnswer> ExecuteCacheableAsync(HttpContext context, GraphQLHttpRequest request, GraphQLExecution execute, CancellationToken cancellationToken)
     {
-        var result = await execute();
+        var result = await execute(context, request);
         if (!result.Executed || result.Data is null || result.Errors is { Count: > 0 })
             throw new UncacheableResultException(result);
         var answer = new CachedAnswer(PrewrittenData.TryWriteResponse(result, out var written)
@@ -120,14 +120,14 @@ public sealed class CachedGraphQLResponder(
     }
 
     /// <summary>One query's execution as the cache factory runs it, telling whether it ran (a miss) or not (a hit).</summary>
-    private sealed class QueryRun(CachedGraphQLResponder responder, HttpContext context, Func<Task<ExecutionResult>> execute)
+    private sealed class QueryRun(CachedGraphQLResponder responder, HttpContext context, GraphQLHttpRequest request, GraphQLExecution execute)
     {
         public bool Executed { get; private set; }
 
         public ValueTask<CachedAnswer> ExecuteAsync(CancellationToken cancellationToken)
         {
             Executed = true;
-            return responder.ExecuteCacheableAsync(context, execute, cancellationToken);
+            return responder.ExecuteCacheableAsync(context, request, execute, cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 
 namespace KnowledgeGraph.Api.Caching;
 
@@ -6,6 +7,10 @@ namespace KnowledgeGraph.Api.Caching;
 public static class CallerRole
 {
     public const string Anonymous = "anonymous";
+
+    /// <summary>The role of the request's caller; an anonymous request is told without creating its empty principal.</summary>
+    public static string Of(HttpContext context) =>
+        context.Features.Get<IHttpAuthenticationFeature>()?.User is { } user ? Of(user) : Anonymous;
 
     public static string Of(ClaimsPrincipal? user)
     {

@@ -20,7 +20,7 @@ public static class HttpCaching
         if (HttpMethods.IsGet(context.Request.Method))
         {
             var etag = answer.ETag;
-            var audience = CallerRole.Of(context.User) == CallerRole.Anonymous ? "public" : "private";
+            var audience = CallerRole.Of(context) == CallerRole.Anonymous ? "public" : "private";
             response.Headers.ETag = etag.ToString();
             response.Headers.CacheControl = $"{audience}, max-age={(long)maxAge.TotalSeconds}";
             response.Headers.Vary = HeaderNames.Accept;

@@ -5,15 +5,19 @@ namespace KnowledgeGraph.Api.Caching;
 /// <summary>The data version of a single instance (Memory and Off modes): an in-process counter.</summary>
 public sealed class LocalDataVersion : IDataVersion
 {
+    private readonly Lock gate = new();
     private long version;
+    // Kept as text: every cached request reads it, only a write changes it.
+    private string current = "0";
 
-    public string Current => Interlocked.Read(ref version).ToString(CultureInfo.InvariantCulture);
+    public string Current => Volatile.Read(ref current);
 
     public ValueTask<string> GetCurrentAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Current);
 
     public Task BumpAsync(CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref version);
+        lock (gate)
+            Volatile.Write(ref current, (++version).ToString(CultureInfo.InvariantCulture));
         return Task.CompletedTask;
     }
 }

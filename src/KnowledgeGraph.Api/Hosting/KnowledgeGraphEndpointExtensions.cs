@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Audit;
+using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Observability;
@@ -15,7 +16,7 @@ public static class KnowledgeGraphEndpointExtensions
     {
         app.UseResponseCompression();
         app.UseStaticFiles();
-        app.UseAuthentication();
+        app.UseCredentialAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapGraphQLHttp(GraphQLPath, app.Services.ConfigureGraphQLHttp()).RequireClientRateLimit();

@@ -8,14 +8,17 @@ public static class AcceptNegotiator
     /// <summary>The response media type, or null when the client accepts neither GraphQL response type (406).</summary>
     public static string? SelectResponseType(IList<string>? accept)
     {
-        if (accept is null || accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+        if (accept is null || accept.Count == 0)
             return GraphQLMediaTypes.GraphQLResponse;
-        foreach (var range in ByPreference(ranges))
-        {
-            if (Matches(range, GraphQLMediaTypes.GraphQLResponse)) return GraphQLMediaTypes.GraphQLResponse;
-            if (Matches(range, GraphQLMediaTypes.Json)) return GraphQLMediaTypes.Json;
-        }
-        return null;
+        // Most clients send one of the two types alone: no parsing for them.
+        if (accept.Count == 1 && SingleKnownType(accept[0]) is { } known)
+            return known;
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges))
+            return GraphQLMediaTypes.GraphQLResponse;
+        var preferred = MostPreferred(ranges, range => Matches(range, GraphQLMediaTypes.GraphQLResponse) || Matches(range, GraphQLMediaTypes.Json));
+        if (preferred is null)
+            return null;
+        return Matches(preferred, GraphQLMediaTypes.GraphQLResponse) ? GraphQLMediaTypes.GraphQLResponse : GraphQLMediaTypes.Json;
     }
 
     /// <summary>True when text/html is named explicitly and ranks before both GraphQL response types: a browser.</summary>
@@ -23,21 +26,44 @@ public static class AcceptNegotiator
     {
         if (accept is null || accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var ranges))
             return false;
-        foreach (var range in ByPreference(ranges))
-        {
-            if (range.MediaType.Equals(GraphQLMediaTypes.Html, StringComparison.OrdinalIgnoreCase)) return true;
-            if (Matches(range, GraphQLMediaTypes.GraphQLResponse) || Matches(range, GraphQLMediaTypes.Json)) return false;
-        }
-        return false;
+        var preferred = MostPreferred(ranges, range =>
+            IsHtml(range) || Matches(range, GraphQLMediaTypes.GraphQLResponse) || Matches(range, GraphQLMediaTypes.Json));
+        return preferred is not null && IsHtml(preferred);
     }
 
-    private static IEnumerable<MediaTypeHeaderValue> ByPreference(IList<MediaTypeHeaderValue> ranges) =>
-        ranges
-            .Select((range, index) => (range, index, quality: range.Quality ?? 1.0))
-            .Where(entry => entry.quality > 0)
-            .OrderByDescending(entry => entry.quality)
-            .ThenBy(entry => entry.index)
-            .Select(entry => entry.range);
+    private static string? SingleKnownType(string value)
+    {
+        var type = value.AsSpan().Trim();
+        if (type.Equals(GraphQLMediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+            return GraphQLMediaTypes.GraphQLResponse;
+        if (type.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+            return GraphQLMediaTypes.Json;
+        return null;
+    }
+
+    /// <summary>
+    /// The first range with the highest quality among those that are relevant and acceptable (quality above zero):
+    /// RFC 9110 ranks by quality, and equal qualities by the client's order.
+    /// </summary>
+    private static MediaTypeHeaderValue? MostPreferred(IList<MediaTypeHeaderValue> ranges, Func<MediaTypeHeaderValue, bool> relevant)
+    {
+        MediaTypeHeaderValue? best = null;
+        var bestQuality = 0.0;
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var range = ranges[i];
+            var quality = range.Quality ?? 1.0;
+            if (quality > bestQuality && relevant(range))
+            {
+                best = range;
+                bestQuality = quality;
+            }
+        }
+        return best;
+    }
+
+    private static bool IsHtml(MediaTypeHeaderValue range) =>
+        range.MediaType.Equals(GraphQLMediaTypes.Html, StringComparison.OrdinalIgnoreCase);
 
     private static bool Matches(MediaTypeHeaderValue range, string mediaType) =>
         range.MatchesAllTypes

@@ -7,11 +7,17 @@ namespace KnowledgeGraph.Api.Http;
 
 /// <summary>
 /// The GraphQL-over-HTTP endpoint: check the method, negotiate the response type, read the request, execute it,
-/// write the result. Each step is a small virtual method.
+/// write the result. Each step is a small virtual method. The serializer and the optional response hook are singletons,
+/// taken from the application's services once, at the first request (as a scoped resolution would, so that their
+/// settings are still validated when the host starts, not when the endpoint is mapped).
 /// </summary>
-public partial class GraphQLHttpMiddleware(RequestDelegate next, GraphQLHttpOptions options, ILogger<GraphQLHttpMiddleware> logger)
+public partial class GraphQLHttpMiddleware(
+    RequestDelegate next, GraphQLHttpOptions options, ILogger<GraphQLHttpMiddleware> logger, IServiceProvider services)
 {
     private readonly ParsedRequestCache _parsedRequests = new(options.ParsedRequestCacheBytes);
+    private readonly Lazy<IGraphQLTextSerializer> _serializer = new(services.GetRequiredService<IGraphQLTextSerializer>);
+    private readonly Lazy<IGraphQLResponseHook?> _hook = new(services.GetService<IGraphQLResponseHook>);
+    private GraphQLExecution? _execute;
 
     protected GraphQLHttpOptions Options { get; } = options;
 
@@ -31,8 +37,7 @@ public partial class GraphQLHttpMiddleware(RequestDelegate next, GraphQLHttpOpti
         {
             CheckMethod(request);
             mediaType = NegotiateResponseType(request);
-            var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-            var graphQLRequest = await ReadRequestAsync(context, serializer);
+            var graphQLRequest = await ReadRequestAsync(context, _serializer.Value);
             await RespondAsync(context, graphQLRequest, mediaType);
         }
         catch (GraphQLHttpError error)
@@ -47,16 +52,15 @@ public partial class GraphQLHttpMiddleware(RequestDelegate next, GraphQLHttpOpti
 
     protected virtual void CheckMethod(HttpRequest request)
     {
-        var allow = Options.AllowGet ? $"{HttpMethods.Get}, {HttpMethods.Post}" : HttpMethods.Post;
         var allowed = HttpMethods.IsPost(request.Method) || (Options.AllowGet && HttpMethods.IsGet(request.Method));
         if (!allowed)
-            throw new MethodNotAllowedError(request.Method, allow);
+            throw new MethodNotAllowedError(request.Method, Options.AllowGet ? $"{HttpMethods.Get}, {HttpMethods.Post}" : HttpMethods.Post);
     }
 
     protected virtual string NegotiateResponseType(HttpRequest request) =>
         AcceptNegotiator.SelectResponseType(request.Headers.Accept) ?? throw new NotAcceptableError();
 
-    protected virtual async Task<GraphQLHttpRequest> ReadRequestAsync(HttpContext context, IGraphQLTextSerializer serializer)
+    protected virtual async ValueTask<GraphQLHttpRequest> ReadRequestAsync(HttpContext context, IGraphQLTextSerializer serializer)
     {
         if (HttpMethods.IsGet(context.Request.Method))
             return GraphQLRequestReader.FromQueryString(context.Request.Query, serializer);
@@ -73,9 +77,9 @@ public partial class GraphQLHttpMiddleware(RequestDelegate next, GraphQLHttpOpti
     /// <summary>Executes the request and writes the result, or lets a registered <see cref="IGraphQLResponseHook"/> do it.</summary>
     protected virtual async Task RespondAsync(HttpContext context, GraphQLHttpRequest request, string mediaType)
     {
-        if (context.RequestServices.GetService<IGraphQLResponseHook>() is { } hook)
+        if (_hook.Value is { } hook)
         {
-            await hook.RespondAsync(context, request, mediaType, () => ExecuteAsync(context, request));
+            await hook.RespondAsync(context, request, mediaType, _execute ??= ExecuteAsync);
             return;
         }
         var result = await ExecuteAsync(context, request);

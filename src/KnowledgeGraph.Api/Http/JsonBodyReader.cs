@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Api.Http;
 /// <summary>Reads a POST body that claims to be UTF-8 JSON, checking its Content-Type and size first.</summary>
 public static class JsonBodyReader
 {
-    public static async Task<JsonBody> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<JsonBody> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         EnsureJsonContentType(request.ContentType);
         if (request.ContentLength > maxBytes)
@@ -28,7 +28,7 @@ public static class JsonBodyReader
     }
 
     /// <summary>The body in a pooled buffer (sized from Content-Length when the client sent one), and its length.</summary>
-    private static async Task<(byte[] Buffer, int Length)> ReadBoundedAsync(
+    private static async ValueTask<(byte[] Buffer, int Length)> ReadBoundedAsync(
         Stream body, long? contentLength, long maxBytes, CancellationToken cancellationToken)
     {
         // One byte more than the expected body, so that the end of the body is seen without growing the buffer.

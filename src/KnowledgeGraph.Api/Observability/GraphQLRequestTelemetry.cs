@@ -15,11 +15,13 @@ public sealed partial class GraphQLRequestTelemetry(KnowledgeGraphMetrics metric
         var status = context.Response.StatusCode;
         var ok = status is >= 200 and < 400;
         metrics.Request(operation, cache, ok, elapsed);
-        LogRequest(logger, context.TraceIdentifier, operation, cache, status, elapsed.TotalMilliseconds);
+        // Checked here: reading TraceIdentifier may create it, and the line is off by default.
+        if (logger.IsEnabled(LogLevel.Debug))
+            LogRequest(logger, context.TraceIdentifier, operation, cache, status, elapsed.TotalMilliseconds);
     }
 
     // Debug: a line per request costs ~5% of CPU under load (issue 7); the metrics carry the same figures.
-    [LoggerMessage(Level = LogLevel.Debug,
+    [LoggerMessage(Level = LogLevel.Debug, SkipEnabledCheck = true,
         Message = "GraphQL {RequestId} operation {OperationName} cache {Cache} status {StatusCode} in {ElapsedMs:0.###} ms")]
     private static partial void LogRequest(ILogger logger, string requestId, string operationName, string cache, int statusCode, double elapsedMs);
 }

@@ -19,6 +19,10 @@ public sealed class MediaTypeTests(ProtocolServer server) : IClassFixture<Protoc
     [InlineData("application/json;q=0.5, application/graphql-response+json", GraphQLResponse)]
     [InlineData("application/graphql-response+json;q=0, application/json", Json)]
     [InlineData("text/plain, */*;q=0.1", GraphQLResponse)]
+    [InlineData("Application/GraphQL-Response+JSON", GraphQLResponse)]
+    [InlineData("APPLICATION/JSON", Json)]
+    [InlineData("application/json;q=0.9, application/graphql-response+json;q=0.9", Json)]
+    [InlineData("application/json;q=0.8, text/plain, application/graphql-response+json;q=0.9", GraphQLResponse)]
     public async Task Answers_in_the_preferred_acceptable_type(string? accept, string expected)
     {
         await ResponseAssert.JsonAsync(await server.PostAsync("""{"query":"{ hello }"}""", accept), 200, expected, Hello);

@@ -135,6 +135,20 @@ public class Bolt57To60StubTests
         Assert.Empty(await server.FinishAsync());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ServerSideRoutingHintIsSurfaced(bool enabled)
+    {
+        await using var server = new ScriptedBoltStubServer(BoltProtocolVersion.V5_8)
+            .Expect(MessageSignature.Hello).Expect(MessageSignature.Logon)
+            .Success(new() { ["server"] = Agent, ["hints"] = new Dictionary<string, object?> { ["ssr.enabled"] = enabled } }).Success()
+            .Start();
+        await using (var driver = server.Driver())
+            Assert.Equal(enabled, (await driver.GetServerInfoAsync()).ServerSideRouting);
+        Assert.Empty(await server.FinishAsync());
+    }
+
     [Fact]
     public async Task Bolt60SurfacesVectorsAndUnsupportedTypesAndSendsVectors()
     {

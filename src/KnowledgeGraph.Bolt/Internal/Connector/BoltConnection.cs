@@ -57,7 +57,11 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     /// <summary>The Neo4j code of the last FAILURE on this connection since it was borrowed, for the routing driver.</summary>
     public string? LastFailureCode { get; set; }
 
-    public void SetHints(IReadOnlyDictionary<string, object?> hints) => Hints = hints;
+    public void SetHints(IReadOnlyDictionary<string, object?> hints)
+    {
+        Hints = hints;
+        ServerInfo = ServerInfo with { ServerSideRouting = ServerSideRouting };
+    }
 
     public void MarkBroken() => IsBroken = true;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using KnowledgeGraph.Api.Bookmarks;
 using KnowledgeGraph.Api.Tests.Analytics;
 using KnowledgeGraph.Api.Tests.Mutations;
+using KnowledgeGraph.Bolt;
 
 namespace KnowledgeGraph.Api.Tests.Bookmarks;
 
@@ -37,14 +38,40 @@ public sealed class BookmarkHeaderTests
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    private static object NewActor() => new { input = new { id = $"ACT-BM-{GraphQLClient.Unique()}", name = "Bookmark test", kind = "COMPANY", source = "API" } };
+    private static object NewActor(List<string> created)
+    {
+        var id = $"ACT-BM-{GraphQLClient.Unique()}";
+        created.Add(id);
+        return new { input = new { id, name = "Bookmark test", kind = "COMPANY", source = "API" } };
+    }
+
+    /// <summary>The collection's other tests count the seeded graph: what this test wrote to the shared Neo4j goes again.</summary>
+    private static async Task DeleteAsync(List<string> ids)
+    {
+        await using var driver = BoltDriver.Create(AnalyticsStores.Neo4jUri, AuthToken.Basic(AnalyticsStores.Neo4jUser, AnalyticsStores.Neo4jPassword));
+        await using var session = driver.Session();
+        await (await session.RunAsync("MATCH (n:Actor) WHERE n.id IN $ids DETACH DELETE n", new Dictionary<string, object?> { ["ids"] = ids })).ConsumeAsync();
+    }
 
     [Fact]
     public async Task WriteAnswersItsBookmarkAndAnotherInstanceAcceptsIt()
     {
+        var created = new List<string>();
+        try
+        {
+            await WriteAndReadBackAsync(created);
+        }
+        finally
+        {
+            await DeleteAsync(created);
+        }
+    }
+
+    private static async Task WriteAndReadBackAsync(List<string> created)
+    {
         await using var first = Neo4jApp();
         await using var second = Neo4jApp();
-        var written = await PostAsync(first.CreateClient(), Create, NewActor(), WriteAppFactory.EditorKey);
+        var written = await PostAsync(first.CreateClient(), Create, NewActor(created), WriteAppFactory.EditorKey);
         Assert.True(written["errors"] is null, written.ToJsonString());
         var bookmark = (string?)written["extensions"]?["bookmark"];
         Assert.False(string.IsNullOrEmpty(bookmark), written.ToJsonString());
@@ -53,7 +80,7 @@ public sealed class BookmarkHeaderTests
         var read = await PostAsync(second.CreateClient(), "{ actors(first: 1) { nodes { id } } }", null, null, bookmark!);
         Assert.True(read["errors"] is null, read.ToJsonString());
         Assert.Null(read["extensions"]?["bookmark"]);
-        var next = await PostAsync(second.CreateClient(), Create, NewActor(), WriteAppFactory.EditorKey, bookmark!);
+        var next = await PostAsync(second.CreateClient(), Create, NewActor(created), WriteAppFactory.EditorKey, bookmark!);
         Assert.True(next["errors"] is null, next.ToJsonString());
         Assert.NotEqual(bookmark, (string?)next["extensions"]?["bookmark"]);
     }
@@ -75,7 +102,7 @@ public sealed class BookmarkHeaderTests
     public async Task EmbeddedStoreAnswersNoBookmark()
     {
         await using var app = new WriteAppFactory();
-        var body = await PostAsync(app.CreateClient(), Create, NewActor(), WriteAppFactory.EditorKey, "ignored-bookmark");
+        var body = await PostAsync(app.CreateClient(), Create, NewActor([]), WriteAppFactory.EditorKey, "ignored-bookmark");
         Assert.True(body["errors"] is null, body.ToJsonString());
         Assert.Null(body["extensions"]?["bookmark"]);
     }

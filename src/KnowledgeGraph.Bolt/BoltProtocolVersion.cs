@@ -9,7 +9,9 @@ public readonly record struct BoltProtocolVersion(int Major, int Minor) : ICompa
     public static readonly BoltProtocolVersion V5_0 = new(5, 0);
     public static readonly BoltProtocolVersion V5_1 = new(5, 1);
     public static readonly BoltProtocolVersion V5_3 = new(5, 3);
+    public static readonly BoltProtocolVersion V5_7 = new(5, 7);
     public static readonly BoltProtocolVersion V5_8 = new(5, 8);
+    public static readonly BoltProtocolVersion V6_0 = new(6, 0);
 
     public int CompareTo(BoltProtocolVersion other) =>
         Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);

@@ -19,6 +19,7 @@ public sealed class BoltResult : IAsyncEnumerable<BoltRecord>
 
     private BoltResult(BoltConnection connection, bool inTransaction, long fetchSize, RecordKeys keys, Func<BoltResult, Exception?, ValueTask> onFinished)
     {
+        Address = connection.Address;
         _connection = connection;
         _inTransaction = inTransaction;
         _fetchSize = fetchSize;
@@ -27,6 +28,12 @@ public sealed class BoltResult : IAsyncEnumerable<BoltRecord>
     }
 
     public IReadOnlyList<string> Keys => _keys.Names;
+
+    /// <summary>The server ("host:port") that ran the query.</summary>
+    public string Address { get; }
+
+    /// <summary>The database the server resolved for the query, when it said (RUN's SUCCESS from Bolt 5.8).</summary>
+    public string? Database { get; private init; }
 
     /// <summary>Set once the stream has ended successfully.</summary>
     public ResultSummary? Summary { get; private set; }
@@ -43,7 +50,7 @@ public sealed class BoltResult : IAsyncEnumerable<BoltRecord>
             var run = await connection.ReadSuccessAsync(inTransaction, cancellationToken).ConfigureAwait(false);
             var fields = run.Metadata.GetValueOrDefault("fields") as IReadOnlyList<object?> ?? [];
             var keys = new RecordKeys(fields.Select(f => f as string ?? throw new ProtocolException("Bolt: result keys must be strings.")).ToArray());
-            return new BoltResult(connection, inTransaction, fetchSize, keys, onFinished);
+            return new BoltResult(connection, inTransaction, fetchSize, keys, onFinished) { Database = run.GetString("db") };
         }
         catch (Exception e)
         {

@@ -1,41 +1,49 @@
 using KnowledgeGraph.Bolt.Internal.Connector;
-using KnowledgeGraph.Bolt.Internal.Pool;
 using KnowledgeGraph.Bolt.Internal.Protocol;
 using KnowledgeGraph.Bolt.Internal.Retry;
+using KnowledgeGraph.Bolt.Internal.Routing;
 using Polly;
 
 namespace KnowledgeGraph.Bolt;
 
 /// <summary>
 /// A session borrows a pooled connection per auto-commit query or transaction and gives it back when the result is
-/// read or the transaction closed. Starting new work first buffers a result still open.
+/// read or the transaction closed. Starting new work first buffers a result still open. On a routing driver the
+/// connection comes from a reader or a writer by the work's access mode; the session's home database is resolved
+/// once (ROUTE, or the database Bolt 5.8 names in BEGIN's and RUN's SUCCESS) and then kept; its bookmarks make each
+/// transaction wait for the previous ones, wherever they ran.
 /// </summary>
 public sealed class BoltSession : IBoltSession
 {
     private static readonly IReadOnlyDictionary<string, object?> NoParameters = new Dictionary<string, object?>();
-    private readonly ConnectionPool _pool;
+    private readonly IConnectionProvider _pool;
     private readonly ResiliencePipeline _retry;
     private readonly SessionOptions _options;
     private readonly long _fetchSize;
     private IReadOnlyList<string> _bookmarks;
     private BoltResult? _openResult;
     private BoltTransaction? _openTransaction;
+    private string? _database;
 
-    internal BoltSession(ConnectionPool pool, ResiliencePipeline retry, SessionOptions options, long defaultFetchSize)
+    internal BoltSession(IConnectionProvider pool, ResiliencePipeline retry, SessionOptions options, long defaultFetchSize)
     {
         _pool = pool;
         _retry = retry;
         _options = options;
         _fetchSize = options.FetchSize ?? defaultFetchSize;
         _bookmarks = options.Bookmarks;
+        _database = options.Database;
     }
+
+    /// <summary>The database the session works on: as asked, or the home database once resolved; null before that.</summary>
+    public string? Database => _database;
 
     public IReadOnlyList<string> LastBookmarks => _bookmarks;
 
     public async Task<BoltResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, TransactionOptions? options = null, CancellationToken cancellationToken = default)
     {
         await PrepareForNewWorkAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await _pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await AcquireAsync(_options.DefaultAccessMode, cancellationToken).ConfigureAwait(false);
         try
         {
             connection.Protocol.EnqueueAutoCommitRun(connection, query, parameters ?? NoParameters, Context(_options.DefaultAccessMode, options), _fetchSize);
@@ -50,6 +58,7 @@ public sealed class BoltSession : IBoltSession
             if (error is null && result.Summary?.Bookmark is { } bookmark) _bookmarks = [bookmark];
             return _pool.ReleaseAsync(connection);
         }, cancellationToken).ConfigureAwait(false);
+        Resolved(_openResult.Database);
         return _openResult;
     }
 
@@ -81,10 +90,10 @@ public sealed class BoltSession : IBoltSession
     private async Task<BoltTransaction> BeginAsync(AccessMode mode, TransactionOptions? options, CancellationToken cancellationToken)
     {
         await PrepareForNewWorkAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await _pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
         try
         {
-            await connection.Protocol.BeginAsync(connection, Context(mode, options), cancellationToken).ConfigureAwait(false);
+            Resolved(await connection.Protocol.BeginAsync(connection, Context(mode, options), cancellationToken).ConfigureAwait(false));
         }
         catch
         {
@@ -127,6 +136,21 @@ public sealed class BoltSession : IBoltSession
         if (_openResult is { IsFinished: false } open) await open.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    private async Task<Internal.Connector.BoltConnection> AcquireAsync(AccessMode mode, CancellationToken cancellationToken)
+    {
+        var lease = await _pool.AcquireAsync(new ConnectionRequest(mode, _database, _bookmarks, _options.ImpersonatedUser), cancellationToken).ConfigureAwait(false);
+        _database ??= lease.Database;
+        return lease.Connection;
+    }
+
+    /// <summary>Bolt 5.8+: the server named the database it resolved; the session keeps to it and the driver remembers it.</summary>
+    private void Resolved(string? database)
+    {
+        if (database is null || _options.Database is not null) return;
+        if (_database is null) _pool.RememberHomeDatabase(_options.ImpersonatedUser, database);
+        _database = database;
+    }
+
     private TransactionContext Context(AccessMode mode, TransactionOptions? options) =>
-        new(_options.Database, _bookmarks, mode, options);
+        new(_database, _bookmarks, mode, options, _options.ImpersonatedUser);
 }

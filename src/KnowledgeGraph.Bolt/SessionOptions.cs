@@ -13,4 +13,7 @@ public sealed record SessionOptions
 
     /// <summary>Records pulled per batch (Bolt 4+); null for the driver's default, -1 for all at once.</summary>
     public long? FetchSize { get; init; }
+
+    /// <summary>Run the work as this user (Bolt 4.4+, needs the IMPERSONATE privilege); their home database is resolved.</summary>
+    public string? ImpersonatedUser { get; init; }
 }

@@ -108,7 +108,7 @@ public partial class GraphQLHttpMiddleware(
         };
         if (HttpMethods.IsGet(context.Request.Method))
             executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(QueriesOnlyValidationRule.Instance);
-        return services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(executionOptions);
+        return Bookmarks.BookmarkHeader.ExecuteAsync(context, services.GetRequiredService<IDocumentExecuter>(), executionOptions);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "The client closed the connection before the GraphQL response was written.")]

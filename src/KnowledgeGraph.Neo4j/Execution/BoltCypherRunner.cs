@@ -17,7 +17,10 @@ public sealed class BoltCypherRunner(BoltDriver driver, string? database) : ICyp
     {
         try
         {
-            await using var session = driver.Session(new SessionOptions { Database = database });
+            await using var session = driver.Session(new SessionOptions
+            {
+                Database = database, DefaultAccessMode = CypherAccessMode.Of(statement.Text), Bookmarks = BookmarkScope.Current?.Bookmarks ?? [],
+            });
             var result = await session.RunAsync(statement.Text, statement.Parameters, cancellationToken: cancellationToken).ConfigureAwait(false);
             var records = await result.ToListAsync(cancellationToken).ConfigureAwait(false);
             return records.Select(r => r.ToDictionary()).ToList();

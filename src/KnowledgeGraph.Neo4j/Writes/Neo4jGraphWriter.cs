@@ -26,13 +26,38 @@ public sealed class Neo4jGraphWriter(BoltDriver driver, string? database, GraphS
     private readonly NamedSubgraphReader _reader = new(schema);
     private readonly ILogger _logger = logger ?? NullLogger<Neo4jGraphWriter>.Instance;
 
+    /// <summary>
+    /// Applies the set; when a cluster member refuses it because it is no longer the leader (nothing was written), the
+    /// routing driver has forgotten that writer and the set is applied again on the new one, within the driver's retry time.
+    /// </summary>
     public async Task<WriteResult> ApplyAsync(ChangeSet changeSet, WriteContext context, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ApplyOnceAsync(changeSet, context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SessionExpiredException e) when (System.Diagnostics.Stopwatch.GetElapsedTime(started) < driver.Options.MaxTransactionRetryTime)
+            {
+                _logger.LogWarning("Write attempt {Attempt} refused by a cluster member ({Code}); retrying on the new leader", attempt, e.Code);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 50 * attempt)), cancellationToken).ConfigureAwait(false);
+            }
+            catch (SessionExpiredException e)
+            {
+                throw new StoreException("DATABASE_UNAVAILABLE", $"No cluster member took the write: {e.Message}", e);
+            }
+        }
+    }
+
+    private async Task<WriteResult> ApplyOnceAsync(ChangeSet changeSet, WriteContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changeSet);
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            await using var session = driver.Session(new SessionOptions { Database = database });
+            await using var session = driver.Session(new SessionOptions { Database = database, Bookmarks = BookmarkScope.Current?.Bookmarks ?? [] });
             await using var transaction = await session.BeginTransactionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             var version = Values.Long((await (await transaction.RunAsync(BumpVersion, null, cancellationToken).ConfigureAwait(false))
                 .ToListAsync(cancellationToken).ConfigureAwait(false))[0]["version"]);
@@ -53,6 +78,7 @@ public sealed class Neo4jGraphWriter(BoltDriver driver, string? database, GraphS
             var result = delta.ToResult(version);
             await Neo4jAudit.AppendAsync(transaction, context, result, changeSet.Operations.Count, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            BookmarkScope.Current?.Record(session.LastBookmarks);
             _logger.LogInformation("Committed a change set of {Operations} operation(s) by {Who} as data version {Version}",
                 changeSet.Operations.Count, context.Who, version);
             return result;

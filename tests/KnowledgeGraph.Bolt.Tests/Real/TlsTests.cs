@@ -21,9 +21,22 @@ public class TlsTests
         await Assert.ThrowsAsync<ServiceUnavailableException>(() => driver.VerifyConnectivityAsync());
     }
 
+    [Theory]
+    [InlineData("neo4j")]
+    [InlineData("neo4j+ssc")]
+    public async Task RoutingSchemesWorkOnASingleServerWithoutRoute(string scheme)
+    {
+        // Neo4j 3.1.1 speaks Bolt 1, which has no ROUTE: the routing driver takes it as a one-member cluster.
+        await using var driver = BoltDriver.Create(WithScheme(scheme) + "?region=test", AuthToken.Basic(Neo4jFixture.User, Neo4jFixture.Password));
+        Assert.True(driver.IsRouting);
+        await using var session = driver.Session();
+        Assert.Equal(2L, await session.ExecuteReadAsync(async tx => (await (await tx.RunAsync("RETURN 2 AS x")).SingleAsync()).Get<long>("x")));
+        Assert.Equal(3L, await session.ExecuteWriteAsync(async tx => (await (await tx.RunAsync("RETURN 3 AS x")).SingleAsync()).Get<long>("x")));
+    }
+
     [Fact]
-    public void RoutingSchemeIsNotSupportedYet() =>
-        Assert.Throws<NotSupportedException>(() => BoltDriver.Create("neo4j://localhost", AuthToken.None));
+    public void RoutingContextNeedsARoutingScheme() =>
+        Assert.Throws<ArgumentException>(() => BoltDriver.Create("bolt://localhost?region=eu", AuthToken.None));
 
     [Fact]
     public void AuthTokenNeverShowsTheSecret() =>

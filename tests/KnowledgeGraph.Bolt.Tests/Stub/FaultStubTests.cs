@@ -62,7 +62,7 @@ public class FaultStubTests
     [Fact]
     public async Task VersionNobodyProposedIsRefused()
     {
-        await using var server = new ScriptedBoltStubServer(new(4, 1)).Start();
+        await using var server = new ScriptedBoltStubServer(new(4, 1)) { AnswersUnproposed = true }.Start();
         await using var driver = server.Driver();
         await Assert.ThrowsAsync<ProtocolException>(() => driver.VerifyConnectivityAsync()).WaitAsync(TimeSpan.FromSeconds(10));
     }

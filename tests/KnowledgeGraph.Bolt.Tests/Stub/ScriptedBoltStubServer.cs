@@ -20,7 +20,7 @@ internal sealed class ScriptedBoltStubServer : IAsyncDisposable
     public ScriptedBoltStubServer(BoltProtocolVersion version)
     {
         Version = version;
-        _format = version.Major >= 5 ? PackStreamFormat.V5 : PackStreamFormat.Legacy;
+        _format = version.Major >= 6 ? PackStreamFormat.V6 : version.Major >= 5 ? PackStreamFormat.V5 : PackStreamFormat.Legacy;
         _listener.Start();
     }
 
@@ -51,10 +51,32 @@ internal sealed class ScriptedBoltStubServer : IAsyncDisposable
         {
             var writer = new PackStreamWriter(_format);
             writer.WriteStructHeader(fields.Length, signature);
-            foreach (var field in fields) writer.Write(field);
+            foreach (var field in fields) WriteValue(writer, field);
             await WriteRawAsync(stream, Chunk(writer.WrittenSpan));
         });
         return this;
+    }
+
+    /// <summary>Writes values, with <see cref="UnsupportedTypeStub"/> as the raw structure a client can only receive.</summary>
+    private static void WriteValue(PackStreamWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case UnsupportedTypeStub u:
+                writer.WriteStructHeader(4, 0x3F);
+                writer.WriteString(u.Name);
+                writer.WriteInteger(u.Major);
+                writer.WriteInteger(u.Minor);
+                writer.WriteMap(new Dictionary<string, object?> { ["message"] = u.Message });
+                break;
+            case List<object?> list:
+                writer.WriteListHeader(list.Count);
+                foreach (var item in list) WriteValue(writer, item);
+                break;
+            default:
+                writer.Write(value);
+                break;
+        }
     }
 
     public ScriptedBoltStubServer SendRaw(byte[] bytes)
@@ -73,7 +95,31 @@ internal sealed class ScriptedBoltStubServer : IAsyncDisposable
 
     public ScriptedBoltStubServer Record(params object?[] values) => Send(0x71, new List<object?>(values));
 
-    public ScriptedBoltStubServer Failure(string code, string message) => Send(0x7F, new Dictionary<string, object?> { ["code"] = code, ["message"] = message });
+    /// <summary>S: FAILURE as the version sends it: {code, message}, or from 5.7 a GQL status object with neo4j_code.</summary>
+    public ScriptedBoltStubServer Failure(string code, string message, string gqlStatus = "50N42") =>
+        Send(0x7F, Version < new BoltProtocolVersion(5, 7)
+            ? new Dictionary<string, object?> { ["code"] = code, ["message"] = message }
+            : GqlFailure(code, message, gqlStatus));
+
+    public static Dictionary<string, object?> GqlFailure(string? code, string message, string gqlStatus, Dictionary<string, object?>? cause = null)
+    {
+        var classification = code?.Split('.')[1] switch
+        {
+            "ClientError" => "CLIENT_ERROR",
+            "TransientError" => "TRANSIENT_ERROR",
+            _ => "DATABASE_ERROR",
+        };
+        var failure = new Dictionary<string, object?>
+        {
+            ["gql_status"] = gqlStatus,
+            ["description"] = $"error: {gqlStatus}",
+            ["message"] = message,
+            ["diagnostic_record"] = new Dictionary<string, object?> { ["OPERATION"] = "", ["OPERATION_CODE"] = "0", ["CURRENT_SCHEMA"] = "/", ["_classification"] = classification },
+        };
+        if (code is not null) failure["neo4j_code"] = code;
+        if (cause is not null) failure["cause"] = cause;
+        return failure;
+    }
 
     public ScriptedBoltStubServer Ignored() => Send(0x7E);
 
@@ -100,18 +146,19 @@ internal sealed class ScriptedBoltStubServer : IAsyncDisposable
     {
         try
         {
-            using var client = await _listener.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(20));
-            var stream = client.GetStream();
-            var handshake = new byte[20];
-            await stream.ReadExactlyAsync(handshake);
-            if (BinaryPrimitives.ReadUInt32BigEndian(handshake) != 0x6060B017) Errors.Add("bad magic");
-            await stream.WriteAsync(new byte[] { 0, 0, (byte)Version.Minor, (byte)Version.Major });
-            var reader = new ChunkReader(stream);
-            foreach (var step in _steps) await step(stream, reader);
             while (true)
             {
-                var trailing = await ReadAsync(reader);
-                if (trailing.Signature == 0x02) break;
+                using var client = await _listener.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(20));
+                var stream = client.GetStream();
+                if (!await HandshakeAsync(stream)) continue;
+                var reader = new ChunkReader(stream);
+                foreach (var step in _steps) await step(stream, reader);
+                while (true)
+                {
+                    var trailing = await ReadAsync(reader);
+                    if (trailing.Signature == 0x02) break;
+                }
+                return;
             }
         }
         catch (ServiceUnavailableException)
@@ -126,6 +173,54 @@ internal sealed class ScriptedBoltStubServer : IAsyncDisposable
             Errors.Add(e.Message);
         }
     }
+
+    /// <summary>The client's four proposals of each connection, as sent.</summary>
+    public List<byte[]> Proposals { get; } = [];
+
+    /// <summary>Offered in a manifest (5.7+ stubs), as [reserved, range, minor, major] entries.</summary>
+    public byte[][] ManifestOffer { get; set; } = [];
+
+    /// <summary>
+    /// Answers like a server of <see cref="Version"/>: 5.7+ with the manifest v1 when asked for it (offering
+    /// <see cref="ManifestOffer"/>, default: this version alone), else the version when proposed, else "none" and a hang-up.
+    /// </summary>
+    private async Task<bool> HandshakeAsync(NetworkStream stream)
+    {
+        var handshake = new byte[20];
+        await stream.ReadExactlyAsync(handshake);
+        if (BinaryPrimitives.ReadUInt32BigEndian(handshake) != 0x6060B017) Errors.Add("bad magic");
+        var proposals = handshake[4..];
+        Proposals.Add(proposals);
+        var slots = Enumerable.Range(0, 4).Select(i => proposals.AsSpan(i * 4, 4).ToArray()).ToList();
+        if (Version >= new BoltProtocolVersion(5, 7) && slots.Any(s => s.SequenceEqual(new byte[] { 0, 0, 1, 0xFF })))
+        {
+            var offer = ManifestOffer.Length > 0 ? ManifestOffer : [new byte[] { 0, 0, (byte)Version.Minor, (byte)Version.Major }];
+            var answer = new List<byte> { 0, 0, 1, 0xFF, (byte)offer.Length };
+            foreach (var entry in offer) answer.AddRange(entry);
+            answer.Add(0x09); // capabilities offered: bits 1 and 4 (the client takes none)
+            await stream.WriteAsync(answer.ToArray());
+            var chosen = new byte[5];
+            await stream.ReadExactlyAsync(chosen);
+            ChosenByManifest = new BoltProtocolVersion(chosen[3], chosen[2]);
+            if (chosen[4] != 0) Errors.Add($"client took capabilities {chosen[4]}");
+            if (ChosenByManifest != Version) Errors.Add($"client chose {ChosenByManifest} from the manifest");
+            return true;
+        }
+        var proposed = AnswersUnproposed || slots.Any(s => s[3] == Version.Major && Version.Minor <= s[2] && Version.Minor >= s[2] - s[1]);
+        if (!proposed)
+        {
+            await stream.WriteAsync(new byte[4]);
+            return false;
+        }
+        await stream.WriteAsync(new byte[] { 0, 0, (byte)Version.Minor, (byte)Version.Major });
+        return true;
+    }
+
+    /// <summary>A misbehaving server: answers its version even when the client did not propose it.</summary>
+    public bool AnswersUnproposed { get; init; }
+
+    /// <summary>The version the client wrote back after a manifest, if there was one.</summary>
+    public BoltProtocolVersion? ChosenByManifest { get; private set; }
 
     private async Task<ReceivedMessage> ReadAsync(ChunkReader reader)
     {
@@ -155,6 +250,9 @@ internal sealed class ScriptedBoltStubServer : IAsyncDisposable
         return memory.ToArray();
     }
 }
+
+/// <summary>An UnsupportedType structure (Bolt 6.0, tag 0x3F) for the stub to send.</summary>
+internal sealed record UnsupportedTypeStub(string Name, int Major, int Minor, string Message);
 
 internal sealed record ReceivedMessage(byte Signature, object?[] Fields, string Hex)
 {

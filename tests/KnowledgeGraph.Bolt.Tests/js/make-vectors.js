@@ -2,7 +2,10 @@
 'use strict'
 const { v2 } = require('neo4j-driver-bolt-connection/lib/packstream')
 const { Structure } = require('neo4j-driver-bolt-connection/lib/packstream/structure')
-const { int } = require('neo4j-driver-core')
+const { int, Vector } = require('neo4j-driver-core')
+// Bolt 6.0 turns a Vector into its structure with the protocol's own transformer (type marker + big-endian data).
+const vectorTransformer = require('neo4j-driver-bolt-connection/lib/bolt/bolt-protocol-v6x0.transformer').default.createVectorTransformer()
+const vector = (typed) => vectorTransformer.toStructure(new Vector(typed))
 
 class ByteChannel {
   constructor () { this.bytes = [] }
@@ -11,7 +14,7 @@ class ByteChannel {
   writeInt16 (v) { const b = Buffer.alloc(2); b.writeInt16BE(v); this.bytes.push(...b) }
   writeInt32 (v) { const b = Buffer.alloc(4); b.writeInt32BE(v); this.bytes.push(...b) }
   writeFloat64 (v) { const b = Buffer.alloc(8); b.writeDoubleBE(v); this.bytes.push(...b) }
-  writeBytes (buf) { for (let i = 0; i < buf.length; i++) this.bytes.push(buf.getUInt8(i)) }
+  writeBytes (buf) { for (let i = 0; i < buf.length; i++) this.bytes.push(buf.getUInt8 ? buf.getUInt8(i) : buf[i]) }
 }
 
 function pack (value) {
@@ -48,6 +51,13 @@ const vectors = [
   ['node 5', s('N', int(1), ['Actor'], { name: 'Le RAMEAU' }, '4:db:1')],
   ['relationship', s('R', int(7), int(1), int(2), 'PARTICIPATES_IN', { role: 'PARTNER' })],
   ['relationship 5', s('R', int(7), int(1), int(2), 'PARTICIPATES_IN', {}, '5:db:7', '4:db:1', '4:db:2')],
+  ['vector int8 6', vector(Int8Array.from([1, -1, 127, -128]))],
+  ['vector int16 6', vector(Int16Array.from([300, -300]))],
+  ['vector int32 6', vector(Int32Array.from([70000, -70000, 0]))],
+  ['vector int64 6', vector(BigInt64Array.from([9007199254740993n, -1n]))],
+  ['vector float32 6', vector(Float32Array.from([1.5, -2, 0.1]))],
+  ['vector float64 6', vector(Float64Array.from([Math.PI, -0.5]))],
+  ['vector empty 6', vector(new Float64Array(0))],
   ['path', s('P', [s('N', int(1), [], {}), s('N', int(2), [], {})], [s('r', int(7), 'LINKS', {})], [int(1), int(1)])],
 ]
 process.stdout.write(JSON.stringify(vectors.map(([name, value]) => ({ name, hex: pack(value) })), null, 1) + '\n')

@@ -48,6 +48,21 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
     public bool IsBroken { get; private set; }
 
+    /// <summary>The connection hints of HELLO's SUCCESS (4.3+); empty when the server sent none.</summary>
+    public IReadOnlyDictionary<string, object?> Hints { get; private set; } = new Dictionary<string, object?>();
+
+    /// <summary>True when the server said it routes queries itself (hint <c>ssr.enabled</c>, Neo4j 5.x+).</summary>
+    public bool ServerSideRouting => Hints.GetValueOrDefault("ssr.enabled") is true;
+
+    /// <summary>The Neo4j code of the last FAILURE on this connection since it was borrowed, for the routing driver.</summary>
+    public string? LastFailureCode { get; set; }
+
+    public void SetHints(IReadOnlyDictionary<string, object?> hints)
+    {
+        Hints = hints;
+        ServerInfo = ServerInfo with { ServerSideRouting = ServerSideRouting };
+    }
+
     public void MarkBroken() => IsBroken = true;
 
     public void SetFormat(PackStreamFormat format) => _packer.Format = _unpacker.Format = format;
@@ -111,6 +126,7 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     public async Task<BoltException> RecoverAsync(FailureMessage failure, bool inTransaction)
     {
         LogFailure(_logger, Address, failure.Code);
+        LastFailureCode = failure.Code;
         using var timeout = new CancellationTokenSource(RecoveryTimeout);
         try
         {
@@ -160,9 +176,13 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         _socket?.Dispose();
     }
 
+    /// <summary>True when the connection broke on an I/O error: the server is probably gone (or unreachable).</summary>
+    public bool LostServer { get; private set; }
+
     private Exception Broken(Exception error)
     {
         IsBroken = true;
+        if (error is IOException or System.Net.Sockets.SocketException or ObjectDisposedException or ServiceUnavailableException) LostServer = true;
         return error switch
         {
             BoltException or OperationCanceledException => error,

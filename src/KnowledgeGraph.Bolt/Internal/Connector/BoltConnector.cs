@@ -5,10 +5,27 @@ using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Bolt.Internal.Connector;
 
-/// <summary>Opens a connection: TCP, optional TLS, handshake, authentication.</summary>
-internal sealed partial class BoltConnector(BoltUri uri, BoltDriverOptions options, ILogger logger)
+/// <summary>
+/// Opens a connection to one server: TCP, optional TLS, handshake (with one Bolt 3 retry for servers that speak none
+/// of the first proposals), authentication. A routing driver passes the routing context, which HELLO carries (4.1+).
+/// </summary>
+internal sealed partial class BoltConnector(BoltUri uri, BoltDriverOptions options, ILogger logger, IReadOnlyDictionary<string, object?>? routingContext = null)
 {
+    public BoltUri Uri => uri;
+
     public async Task<BoltConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ConnectAsync(Handshake.Proposals, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NoCommonVersionException)
+        {
+            return await ConnectAsync(Handshake.FallbackProposals, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<BoltConnection> ConnectAsync(byte[] proposals, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.ConnectionTimeout);
@@ -19,9 +36,9 @@ internal sealed partial class BoltConnector(BoltUri uri, BoltDriverOptions optio
         {
             await socket.ConnectAsync(uri.Host, uri.Port, timeout.Token).ConfigureAwait(false);
             stream = await OpenStreamAsync(socket, timeout.Token).ConfigureAwait(false);
-            var version = await Handshake.PerformAsync(stream, timeout.Token).ConfigureAwait(false);
+            var version = await Handshake.PerformAsync(stream, proposals, timeout.Token).ConfigureAwait(false);
             connection = new BoltConnection(socket, stream, uri.ToString(), BoltProtocolFactory.Create(version), logger);
-            var agent = await connection.Protocol.InitializeAsync(connection, options.UserAgent, options.Auth, timeout.Token).ConfigureAwait(false);
+            var agent = await connection.Protocol.InitializeAsync(connection, options.UserAgent, options.Auth, routingContext, timeout.Token).ConfigureAwait(false);
             connection.SetServerAgent(agent);
             LogConnected(logger, uri.ToString(), agent, version.ToString());
             return connection;
@@ -31,6 +48,7 @@ internal sealed partial class BoltConnector(BoltUri uri, BoltDriverOptions optio
             if (connection is not null) await connection.DisposeAsync().ConfigureAwait(false);
             else if (stream is not null) await stream.DisposeAsync().ConfigureAwait(false);
             socket.Dispose();
+            if (e is NoCommonVersionException) throw;
             if (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
                 throw new ServiceUnavailableException($"Bolt: connecting to {uri} timed out after {options.ConnectionTimeout}.", e);
             if (e is SocketException or IOException or System.Security.Authentication.AuthenticationException)

@@ -13,6 +13,7 @@ internal static class MessageSignature
     public const byte Rollback = 0x13;
     public const byte Discard = 0x2F; // DISCARD_ALL before 4.0
     public const byte Pull = 0x3F; // PULL_ALL before 4.0
+    public const byte Route = 0x66;
     public const byte Logon = 0x6A;
     public const byte Logoff = 0x6B;
     public const byte Success = 0x70;

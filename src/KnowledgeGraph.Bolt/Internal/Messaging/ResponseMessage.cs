@@ -14,8 +14,14 @@ internal sealed record SuccessMessage(IReadOnlyDictionary<string, object?> Metad
 /// <summary>RECORD [fields].</summary>
 internal sealed record RecordMessage(object?[] Fields) : ResponseMessage;
 
-/// <summary>FAILURE {code, message} (Bolt 5.7+ names the code <c>neo4j_code</c>).</summary>
-internal sealed record FailureMessage(string Code, string Message) : ResponseMessage;
+/// <summary>
+/// FAILURE {code, message}; from Bolt 5.7 a GQL status object: {gql_status, description, message, neo4j_code,
+/// diagnostic_record, cause} (the code is then named <c>neo4j_code</c>, and <c>cause</c> nests another such object).
+/// </summary>
+internal sealed record FailureMessage(string Code, string Message) : ResponseMessage
+{
+    public GqlError? Gql { get; init; }
+}
 
 /// <summary>IGNORED: the request was skipped because an earlier one failed.</summary>
 internal sealed record IgnoredMessage : ResponseMessage

@@ -28,8 +28,12 @@ internal static class ResponseMessageReader
 
     private static FailureMessage ReadFailure(IReadOnlyDictionary<string, object?> metadata)
     {
+        var gql = GqlError.FromMetadata(metadata);
         var code = (metadata.GetValueOrDefault("neo4j_code") ?? metadata.GetValueOrDefault("code")) as string;
-        var message = metadata.GetValueOrDefault("message") as string;
-        return new FailureMessage(code ?? "Neo.DatabaseError.General.UnknownError", message ?? "The server reported a failure without a message.");
+        var message = metadata.GetValueOrDefault("message") as string ?? gql?.Description;
+        return new FailureMessage(code ?? gql?.NeoCodeFallback ?? "Neo.DatabaseError.General.UnknownError", message ?? "The server reported a failure without a message.")
+        {
+            Gql = gql,
+        };
     }
 }

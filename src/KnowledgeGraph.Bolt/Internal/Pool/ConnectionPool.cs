@@ -17,7 +17,12 @@ internal sealed partial class ConnectionPool(Func<CancellationToken, Task<BoltCo
     private readonly ConcurrentStack<BoltConnection> _idle = new();
     private volatile bool _disposed;
 
+    private int _inUse;
+
     public int IdleCount => _idle.Count;
+
+    /// <summary>Connections borrowed and not given back: the load measure of least-connected routing.</summary>
+    public int InUseCount => Volatile.Read(ref _inUse);
 
     public async Task<BoltConnection> AcquireAsync(CancellationToken cancellationToken)
     {
@@ -28,10 +33,10 @@ internal sealed partial class ConnectionPool(Func<CancellationToken, Task<BoltCo
         {
             while (_idle.TryPop(out var connection))
             {
-                if (await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false)) return connection;
+                if (await IsReusableAsync(connection, cancellationToken).ConfigureAwait(false)) return Borrowed(connection);
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
-            return await connect(cancellationToken).ConfigureAwait(false);
+            return Borrowed(await connect(cancellationToken).ConfigureAwait(false));
         }
         catch
         {
@@ -40,8 +45,15 @@ internal sealed partial class ConnectionPool(Func<CancellationToken, Task<BoltCo
         }
     }
 
+    private BoltConnection Borrowed(BoltConnection connection)
+    {
+        Interlocked.Increment(ref _inUse);
+        return connection;
+    }
+
     public async ValueTask ReleaseAsync(BoltConnection connection)
     {
+        Interlocked.Decrement(ref _inUse);
         try
         {
             if (connection.IsBroken || _disposed || IsExpired(connection))

@@ -8,7 +8,7 @@ internal static class BoltProtocolFactory
         { Major: 1 } => new BoltProtocolV1(),
         { Major: 3 } => new BoltProtocolV3(),
         { Major: 4, Minor: 4 } => new BoltProtocolV44(),
-        { Major: 5 } => new BoltProtocolV5(version),
+        { Major: 5 } or { Major: 6, Minor: 0 } => new BoltProtocolV5(version),
         _ => throw new ProtocolException($"Bolt: version {version} is not supported."),
     };
 }

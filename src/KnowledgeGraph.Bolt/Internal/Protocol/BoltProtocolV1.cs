@@ -19,7 +19,7 @@ internal sealed class BoltProtocolV1 : IBoltProtocol
 
     public bool PullsInBatches => false;
 
-    public async Task<string> InitializeAsync(BoltConnection connection, string userAgent, AuthToken auth, CancellationToken cancellationToken)
+    public async Task<string> InitializeAsync(BoltConnection connection, string userAgent, AuthToken auth, IReadOnlyDictionary<string, object?>? routingContext, CancellationToken cancellationToken)
     {
         connection.Enqueue(new InitMessage(userAgent, auth.Entries));
         await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -34,14 +34,21 @@ internal sealed class BoltProtocolV1 : IBoltProtocol
         connection.Enqueue(EmptyMessage.PullAll);
     }
 
-    public async Task BeginAsync(BoltConnection connection, TransactionContext context, CancellationToken cancellationToken)
+    public async Task<string?> BeginAsync(BoltConnection connection, TransactionContext context, CancellationToken cancellationToken)
     {
         RejectUnsupported(context);
         var parameters = context.Bookmarks.Count > 0
             ? new Dictionary<string, object?> { ["bookmark"] = context.Bookmarks[^1], ["bookmarks"] = context.Bookmarks }
             : NoParameters;
         await RunStatementAsync(connection, "BEGIN", parameters, cancellationToken).ConfigureAwait(false);
+        return null;
     }
+
+    public bool SupportsRoute => false;
+
+    public Task<IReadOnlyDictionary<string, object?>> RouteAsync(BoltConnection connection, IReadOnlyDictionary<string, object?> routingContext,
+        IReadOnlyList<string> bookmarks, string? database, string? impersonatedUser, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("ROUTE needs Bolt 4.3 or later.");
 
     public void EnqueueTransactionRun(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, long fetchSize)
     {
@@ -77,6 +84,8 @@ internal sealed class BoltProtocolV1 : IBoltProtocol
     {
         if (context.Database is not null)
             throw new ClientException("Database selection needs Bolt 4 or later; this server speaks Bolt 1.");
+        if (context.ImpersonatedUser is not null)
+            throw new ClientException("Impersonation needs Bolt 4.4 or later; this server speaks Bolt 1.");
         if (context.Options is { IsEmpty: false })
             throw new ClientException("Transaction timeouts and metadata need Bolt 3 or later; this server speaks Bolt 1.");
     }

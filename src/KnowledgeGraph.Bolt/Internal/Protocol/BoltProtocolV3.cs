@@ -15,14 +15,15 @@ internal class BoltProtocolV3 : IBoltProtocol
 
     public virtual bool PullsInBatches => false;
 
-    public virtual async Task<string> InitializeAsync(BoltConnection connection, string userAgent, AuthToken auth, CancellationToken cancellationToken)
+    public virtual async Task<string> InitializeAsync(BoltConnection connection, string userAgent, AuthToken auth, IReadOnlyDictionary<string, object?>? routingContext, CancellationToken cancellationToken)
     {
-        var extra = HelloExtra(userAgent);
+        var extra = HelloExtra(userAgent, routingContext);
         foreach (var (key, value) in auth.Entries) extra[key] = value;
         connection.Enqueue(new HelloMessage(extra));
         await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
         var success = await connection.ReadSuccessAsync(inTransaction: false, cancellationToken).ConfigureAwait(false);
         OnHelloSuccess(connection, success);
+        RecordHints(connection, success);
         return success.GetString("server") ?? "Neo4j/unknown";
     }
 
@@ -32,12 +33,19 @@ internal class BoltProtocolV3 : IBoltProtocol
         connection.Enqueue(FirstPull(fetchSize));
     }
 
-    public async Task BeginAsync(BoltConnection connection, TransactionContext context, CancellationToken cancellationToken)
+    public async Task<string?> BeginAsync(BoltConnection connection, TransactionContext context, CancellationToken cancellationToken)
     {
         connection.Enqueue(new BeginMessage(TransactionExtra(context)));
         await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ReadSuccessAsync(inTransaction: true, cancellationToken).ConfigureAwait(false);
+        var success = await connection.ReadSuccessAsync(inTransaction: true, cancellationToken).ConfigureAwait(false);
+        return success.GetString("db");
     }
+
+    public virtual bool SupportsRoute => false;
+
+    public virtual Task<IReadOnlyDictionary<string, object?>> RouteAsync(BoltConnection connection, IReadOnlyDictionary<string, object?> routingContext,
+        IReadOnlyList<string> bookmarks, string? database, string? impersonatedUser, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("ROUTE needs Bolt 4.3 or later.");
 
     public void EnqueueTransactionRun(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, long fetchSize)
     {
@@ -68,7 +76,14 @@ internal class BoltProtocolV3 : IBoltProtocol
 
     public bool FailureEndsTransaction => true;
 
-    protected virtual Dictionary<string, object?> HelloExtra(string userAgent) => new() { ["user_agent"] = userAgent };
+    protected virtual Dictionary<string, object?> HelloExtra(string userAgent, IReadOnlyDictionary<string, object?>? routingContext) =>
+        new() { ["user_agent"] = userAgent };
+
+    /// <summary>Keeps the connection hints of HELLO's SUCCESS (4.3+), e.g. <c>ssr.enabled</c> (server-side routing).</summary>
+    protected static void RecordHints(BoltConnection connection, SuccessMessage success)
+    {
+        if (success.Metadata.GetValueOrDefault("hints") is IReadOnlyDictionary<string, object?> hints) connection.SetHints(hints);
+    }
 
     protected virtual void OnHelloSuccess(BoltConnection connection, SuccessMessage success)
     {
@@ -80,6 +95,8 @@ internal class BoltProtocolV3 : IBoltProtocol
     {
         if (context.Database is not null)
             throw new ClientException($"Database selection needs Bolt 4 or later; this server speaks Bolt {Version}.");
+        if (context.ImpersonatedUser is not null)
+            throw new ClientException($"Impersonation needs Bolt 4.4 or later; this server speaks Bolt {Version}.");
         var extra = new Dictionary<string, object?>();
         if (context.Bookmarks.Count > 0) extra["bookmarks"] = context.Bookmarks;
         if (context.Options?.Timeout is { } timeout) extra["tx_timeout"] = (long)timeout.TotalMilliseconds;

@@ -17,11 +17,27 @@ internal class BoltProtocolV44 : BoltProtocolV3
 
     public override IRequestMessage DiscardRest() => PullMessage.Discard(-1);
 
-    protected override Dictionary<string, object?> HelloExtra(string userAgent)
+    protected override Dictionary<string, object?> HelloExtra(string userAgent, IReadOnlyDictionary<string, object?>? routingContext)
     {
-        var extra = base.HelloExtra(userAgent);
+        var extra = base.HelloExtra(userAgent, routingContext);
         extra["patch_bolt"] = UtcPatch;
+        if (routingContext is not null) extra["routing"] = routingContext;
         return extra;
+    }
+
+    public override bool SupportsRoute => true;
+
+    public override async Task<IReadOnlyDictionary<string, object?>> RouteAsync(BoltConnection connection, IReadOnlyDictionary<string, object?> routingContext,
+        IReadOnlyList<string> bookmarks, string? database, string? impersonatedUser, CancellationToken cancellationToken)
+    {
+        var extra = new Dictionary<string, object?>();
+        if (database is not null) extra["db"] = database;
+        if (impersonatedUser is not null) extra["imp_user"] = impersonatedUser;
+        connection.Enqueue(new RouteMessage(routingContext, bookmarks, extra));
+        await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var success = await connection.ReadSuccessAsync(inTransaction: false, cancellationToken).ConfigureAwait(false);
+        return success.Metadata.GetValueOrDefault("rt") as IReadOnlyDictionary<string, object?>
+            ?? throw new ProtocolException("Bolt: ROUTE succeeded without a routing table ('rt').");
     }
 
     protected override void OnHelloSuccess(BoltConnection connection, SuccessMessage success)
@@ -34,8 +50,9 @@ internal class BoltProtocolV44 : BoltProtocolV3
 
     protected override Dictionary<string, object?> TransactionExtra(TransactionContext context)
     {
-        var extra = base.TransactionExtra(context with { Database = null });
+        var extra = base.TransactionExtra(context with { Database = null, ImpersonatedUser = null });
         if (context.Database is not null) extra["db"] = context.Database;
+        if (context.ImpersonatedUser is not null) extra["imp_user"] = context.ImpersonatedUser;
         return extra;
     }
 }

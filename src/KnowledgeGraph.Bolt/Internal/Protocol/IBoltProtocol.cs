@@ -15,12 +15,20 @@ internal interface IBoltProtocol
     bool PullsInBatches { get; }
 
     /// <summary>Authenticates; returns the server agent.</summary>
-    Task<string> InitializeAsync(BoltConnection connection, string userAgent, AuthToken auth, CancellationToken cancellationToken);
+    Task<string> InitializeAsync(BoltConnection connection, string userAgent, AuthToken auth, IReadOnlyDictionary<string, object?>? routingContext, CancellationToken cancellationToken);
 
     /// <summary>Queues RUN and the first PULL of an auto-commit query.</summary>
     void EnqueueAutoCommitRun(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, TransactionContext context, long fetchSize);
 
-    Task BeginAsync(BoltConnection connection, TransactionContext context, CancellationToken cancellationToken);
+    /// <summary>Begins a transaction; returns the database the server resolved (Bolt 5.8+ says so in BEGIN's SUCCESS), if it said.</summary>
+    Task<string?> BeginAsync(BoltConnection connection, TransactionContext context, CancellationToken cancellationToken);
+
+    /// <summary>True when the version has the ROUTE message (4.3+).</summary>
+    bool SupportsRoute { get; }
+
+    /// <summary>ROUTE: the routing table ("rt") for a database (null: the user's home database).</summary>
+    Task<IReadOnlyDictionary<string, object?>> RouteAsync(BoltConnection connection, IReadOnlyDictionary<string, object?> routingContext,
+        IReadOnlyList<string> bookmarks, string? database, string? impersonatedUser, CancellationToken cancellationToken);
 
     /// <summary>Queues RUN and the first PULL of a query inside an explicit transaction.</summary>
     void EnqueueTransactionRun(BoltConnection connection, string query, IReadOnlyDictionary<string, object?> parameters, long fetchSize);

@@ -5,4 +5,5 @@ internal sealed record TransactionContext(
     string? Database,
     IReadOnlyList<string> Bookmarks,
     AccessMode Mode,
-    TransactionOptions? Options);
+    TransactionOptions? Options,
+    string? ImpersonatedUser = null);

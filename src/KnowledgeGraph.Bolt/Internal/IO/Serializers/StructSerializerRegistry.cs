@@ -10,6 +10,7 @@ internal sealed class StructSerializerRegistry
         new NodeSerializer(), new RelationshipSerializer(), new UnboundRelationshipSerializer(), new PathSerializer(),
         new DateSerializer(), new TimeSerializer(), new LocalTimeSerializer(), new LocalDateTimeSerializer(),
         new DateTimeSerializer(), new DateTimeZoneIdSerializer(), new DurationSerializer(), new PointSerializer(),
+        new VectorSerializer(), new UnsupportedTypeSerializer(),
     ]);
 
     private readonly IStructSerializer?[] _byTag = new IStructSerializer?[256];

@@ -6,8 +6,9 @@ using KnowledgeGraph.Core.Writes;
 namespace KnowledgeGraph.Api.Subscriptions.Changes;
 
 /// <summary>
-/// Wraps the store's writer: after each committed write that changed something, moves the data version on (so that a
-/// subscriber refetching on the event never gets a cached answer from before the write) and publishes a
+/// Wraps the store's writer: after each committed write that changed something, moves the data version on (whatever
+/// the transport of the mutation; and before the event, so that a subscriber refetching on it never gets a cached
+/// answer from before the write) and publishes a
 /// <see cref="GraphChange"/> to this instance's subscribers and to the other instances. Describing the change (its
 /// labels) costs one read before and at most one after the write, done only while someone may listen. Nothing here can
 /// fail a write: once committed, a publishing problem is logged.
@@ -27,11 +28,14 @@ internal sealed partial class ChangePublishingWriter(
         var listening = hub.HasObservers || relay.IsEnabled;
         var labels = listening ? await LabelsBeforeAsync(changeSet, cancellationToken) : null;
         var result = await inner.ApplyAsync(changeSet, context, cancellationToken);
-        if (result.ChangedNothing || labels is null)
+        if (result.ChangedNothing)
             return result;
         try
         {
+            // Here, not only in the HTTP endpoint: a mutation sent over SSE or WebSocket must move it on too.
             await dataVersion.BumpAsync(CancellationToken.None);
+            if (labels is null)
+                return result;
             var change = await DescribeAsync(result, labels);
             hub.Publish(change);
             await relay.PublishAsync(change, CancellationToken.None);

@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Api.Subscriptions.Changes;
 public sealed partial class GraphChangeHub(ILogger<GraphChangeHub> logger) : IObservable<GraphChange>
 {
     private readonly Lock _gate = new();
+    private readonly Lock _publishing = new();
     private IObserver<GraphChange>[] _observers = [];
     private bool _completed;
 
@@ -33,7 +34,14 @@ public sealed partial class GraphChangeHub(ILogger<GraphChangeHub> logger) : IOb
         return new Unsubscriber(this, observer);
     }
 
+    /// <summary>Hands the change to every observer; concurrent publishers take turns (an observer never sees two changes at once).</summary>
     public void Publish(GraphChange change)
+    {
+        lock (_publishing)
+            PublishOneByOne(change);
+    }
+
+    private void PublishOneByOne(GraphChange change)
     {
         foreach (var observer in Volatile.Read(ref _observers))
         {
@@ -59,6 +67,12 @@ public sealed partial class GraphChangeHub(ILogger<GraphChangeHub> logger) : IOb
             _observers = [];
         }
 
+        lock (_publishing)
+            CompleteOneByOne(observers);
+    }
+
+    private void CompleteOneByOne(IObserver<GraphChange>[] observers)
+    {
         foreach (var observer in observers)
         {
             try

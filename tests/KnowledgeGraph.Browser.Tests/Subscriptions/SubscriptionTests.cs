@@ -73,6 +73,7 @@ public sealed class SubscriptionTests
         await using var api = new SubscriptionApiFactory(new Dictionary<string, string?>
         {
             ["KnowledgeGraph:Subscriptions:ConnectionInitTimeout"] = "00:00:01",
+            ["KnowledgeGraph:Subscriptions:MaxMessageBytes"] = "2048",
         });
         var result = await SubscriptionClients.RunAsync("ws-codes", new { url = api.Start() });
 
@@ -82,6 +83,8 @@ public sealed class SubscriptionTests
         Assert.Equal(4409, Code(result, "duplicateId"));
         Assert.Equal(4400, Code(result, "invalidMessage"));
         Assert.Equal(4406, Code(result, "noSubprotocol"));
+        Assert.Equal(4400, Code(result, "notJson"));
+        Assert.Equal(1009, Code(result, "tooBig"));
         Assert.Equal(["connection_ack", "pong"], result.GetProperty("pingPong").EnumerateArray().Select(m => m.GetString()));
     }
 

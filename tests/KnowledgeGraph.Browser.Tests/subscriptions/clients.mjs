@@ -180,6 +180,8 @@ const scenarios = {
       }),
       invalidMessage: await closeCodeOf(url, async (raw) => { raw.send({ type: 'connection_init' }); raw.send({ type: 'no-such-type' }); }),
       noSubprotocol: await closeCodeOf(url, async () => {}, []),
+      notJson: await closeCodeOf(url, async (raw) => { raw.send({ type: 'connection_init' }); raw.socket.send('{"type": "subscribe", '); }),
+      tooBig: await closeCodeOf(url, async (raw) => { raw.send({ type: 'connection_init' }); raw.send({ type: 'ping', payload: { filler: 'x'.repeat(4096) } }); }),
       pingPong: await (async () => {
         const raw = rawSocket(url);
         await raw.opened;

@@ -85,13 +85,27 @@ internal sealed partial class GraphQLWsSession(
                 if (received.MessageType != WebSocketMessageType.Text)
                     RequestClose(BadRequest, "Invalid message received: not text");
                 else
-                    Handle(message.GetBuffer().AsSpan(0, (int)message.Length));
+                    HandleSafely(message.GetBuffer().AsSpan(0, (int)message.Length));
                 message.SetLength(0);
             }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Nothing a client sends may crash the connection's loop: an unexpected failure closes it with 4500.</summary>
+    private void HandleSafely(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            Handle(json);
+        }
+        catch (Exception e)
+        {
+            LogOperationFailed(logger, e);
+            RequestClose(InternalServerError, "Internal server error");
         }
     }
 

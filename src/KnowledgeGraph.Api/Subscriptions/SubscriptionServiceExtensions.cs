@@ -32,6 +32,7 @@ public static class SubscriptionServiceExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchemaContributor, SubscriptionSchemaContributor>());
         services.TryAddSingleton<OperationRunner>();
         services.TryAddSingleton<ConnectionLimiter>();
+        services.TryAddSingleton<OperationRateLimiter>();
         services.TryAddSingleton<SseTransport>();
         services.TryAddSingleton<GraphQLWsTransport>();
         return services;

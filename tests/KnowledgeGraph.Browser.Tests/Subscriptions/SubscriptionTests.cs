@@ -125,6 +125,21 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task Operations_over_a_websocket_count_against_the_clients_request_rate()
+    {
+        await using var api = new SubscriptionApiFactory(new Dictionary<string, string?>
+        {
+            ["KnowledgeGraph:Limits:RateLimitPermits"] = "3",
+        });
+        var result = await SubscriptionClients.RunAsync("rate-limit", new { url = api.Start(), operations = 4 });
+
+        var answers = result.GetProperty("answers").EnumerateArray().ToList();
+        Assert.All(answers.Take(3), answer => Assert.Equal("Query", answer.GetProperty("data").GetProperty("__typename").GetString()));
+        var refused = Assert.Single(answers[3].GetProperty("graphqlErrors").EnumerateArray());
+        Assert.Equal("RATE_LIMITED", refused.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Shutdown_completes_every_stream_and_closes_websockets_with_1001()
     {
         var api = new SubscriptionApiFactory();

@@ -234,6 +234,18 @@ const scenarios = {
     return { thirdWebSocket: third.closes[0] ?? thirdSeen.error, sse: sse.error, subscriptions: more.map((s) => s.error) };
   },
 
+  async 'rate-limit'({ url, operations }) {
+    const client = wsClient(url, {});
+    const answers = [];
+    for (let i = 0; i < operations; i++) {
+      const seen = collect(client, { query: '{ __typename }' });
+      await until(() => seen.completed || seen.error, 5000);
+      answers.push(seen.error ?? seen.events[0]);
+    }
+    await client.dispose();
+    return { answers };
+  },
+
   async shutdown({ url }) {
     const ws = wsClient(url, {});
     const wsSeen = collect(ws, { query: CHANGES });

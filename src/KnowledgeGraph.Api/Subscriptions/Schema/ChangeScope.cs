@@ -29,6 +29,22 @@ internal sealed record ChangeScope(
             : change.With(nodes, relationships);
     }
 
+    /// <summary>
+    /// The scope once the change is applied, as far as it can tell without the graph: the ends of a relationship linked
+    /// to an inner node are in the neighbourhood (a recomputation from the graph then makes it exact).
+    /// </summary>
+    public ChangeScope Grown(GraphChange change)
+    {
+        if (Neighborhood is null)
+            return this;
+        var joined = change.Relationships
+            .Where(r => r.Change == RelationshipChangeKind.Linked && (In(Inner, r.StartId) || In(Inner, r.EndId)))
+            .SelectMany(r => new[] { r.StartId, r.EndId })
+            .Where(id => !Neighborhood.Contains(id))
+            .ToList();
+        return joined.Count == 0 ? this : this with { Neighborhood = Neighborhood.Concat(joined).ToFrozenSet(StringComparer.Ordinal) };
+    }
+
     private bool Concerns(ChangedNode node) =>
         HasLabel(node.Label) && (!Scoped || In(Ids, node.Id) || In(Neighborhood, node.Id));
 

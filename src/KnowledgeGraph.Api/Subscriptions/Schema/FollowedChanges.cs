@@ -8,13 +8,15 @@ namespace KnowledgeGraph.Api.Subscriptions.Schema;
 /// <summary>
 /// The source stream of one <c>graphChanged</c> subscription: the hub's changes reduced to the subscriber's scope. A
 /// neighbourhood is computed when the subscription starts and again after each change that concerned it (a link may
-/// have brought nodes in, an unlink taken some out), from the analytics snapshot.
+/// have brought nodes in, an unlink taken some out), from the analytics snapshot; a node linked to an inner node joins
+/// at once, so that its next change is not missed while the recomputation runs.
 /// </summary>
 internal sealed partial class FollowedChanges(
     GraphChangeHub hub, GraphAnalytics analytics, ChangeScope scope, NeighborhoodRequest? neighborhood, ILogger logger)
     : IObservable<GraphChange>
 {
     private ChangeScope _scope = scope;
+    private readonly NeighborhoodRequest? _neighborhood = neighborhood;
     private int _refreshing;
     private int _stale;
 
@@ -46,7 +48,7 @@ internal sealed partial class FollowedChanges(
     /// <summary>Recomputes the neighbourhood after a change that concerned it: one refresh at a time, again if changes came meanwhile.</summary>
     private void Refresh()
     {
-        if (neighborhood is null)
+        if (_neighborhood is not { } request)
             return;
         Interlocked.Exchange(ref _stale, 1);
         if (Interlocked.CompareExchange(ref _refreshing, 1, 0) != 0)
@@ -56,7 +58,7 @@ internal sealed partial class FollowedChanges(
             try
             {
                 while (Interlocked.Exchange(ref _stale, 0) == 1)
-                    Volatile.Write(ref _scope, await WithNeighborhoodAsync(analytics, Volatile.Read(ref _scope), neighborhood, CancellationToken.None));
+                    Volatile.Write(ref _scope, await WithNeighborhoodAsync(analytics, Volatile.Read(ref _scope), request, CancellationToken.None));
             }
             catch (Exception e)
             {
@@ -74,8 +76,11 @@ internal sealed partial class FollowedChanges(
     {
         public void OnNext(GraphChange value)
         {
-            if (Volatile.Read(ref owner._scope).Select(value) is not { } selected)
+            var scope = Volatile.Read(ref owner._scope);
+            if (scope.Select(value) is not { } selected)
                 return;
+            if (owner._neighborhood is not null)
+                Volatile.Write(ref owner._scope, scope.Grown(selected));
             observer.OnNext(selected);
             owner.Refresh();
         }

@@ -23,6 +23,7 @@ internal sealed partial class GraphQLWsSession(
     SubscriptionOptions options,
     bool readsNeedIdentity,
     OperationRunner runner,
+    OperationRateLimiter rateLimiter,
     IGraphQLTextSerializer serializer,
     CancellationToken stopping,
     ILogger logger)
@@ -178,7 +179,7 @@ internal sealed partial class GraphQLWsSession(
             }
 
             if (checkedCredentials?.Principal is { } principal)
-                _user = principal;
+                context.User = _user = principal; // the connection counts against this identity from now on
             if (readsNeedIdentity && !RoleCheck.IsAuthenticated(_user))
             {
                 RequestClose(Forbidden, "Forbidden: reading needs an identity (an API key or a bearer token)");
@@ -233,12 +234,14 @@ internal sealed partial class GraphQLWsSession(
 
             if (_operations.Count >= options.MaxSubscriptionsPerConnection)
             {
-                var refusal = new ExecutionResult
-                {
-                    Errors = [new ExecutionError($"At most {options.MaxSubscriptionsPerConnection} operations may run at once on one connection; complete one first.")
-                        { Code = SubscriptionErrorCodes.TooManySubscriptions }],
-                };
-                Send(GraphQLWsMessages.Error(id, GraphQLWsMessages.ErrorsOf(serializer.Serialize(refusal))));
+                Refuse(id, SubscriptionErrorCodes.TooManySubscriptions,
+                    $"At most {options.MaxSubscriptionsPerConnection} operations may run at once on one connection; complete one first.");
+                return;
+            }
+
+            if (!rateLimiter.TryAcquire(context))
+            {
+                Refuse(id, Limits.Errors.RateLimitedError.ErrorCode, rateLimiter.Describe());
                 return;
             }
 
@@ -291,6 +294,13 @@ internal sealed partial class GraphQLWsSession(
             LogOperationFailed(logger, e);
             RequestClose(InternalServerError, "Internal server error");
         }
+    }
+
+    /// <summary>Refuses an operation before it runs: an <c>error</c> message (the id stays free).</summary>
+    private void Refuse(string id, string code, string message)
+    {
+        var refusal = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        Send(GraphQLWsMessages.Error(id, GraphQLWsMessages.ErrorsOf(serializer.Serialize(refusal))));
     }
 
     /// <summary>The operation is over on the server's side: <c>complete</c>, unless the client completed it first.</summary>

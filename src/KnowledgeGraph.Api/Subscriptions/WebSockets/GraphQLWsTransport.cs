@@ -14,6 +14,7 @@ namespace KnowledgeGraph.Api.Subscriptions.WebSockets;
 /// </summary>
 internal sealed class GraphQLWsTransport(
     OperationRunner runner,
+    OperationRateLimiter rateLimiter,
     ConnectionLimiter limiter,
     IOptions<SubscriptionOptions> options,
     IOptions<AuthOptions> auth,
@@ -46,7 +47,7 @@ internal sealed class GraphQLWsTransport(
             return;
         }
 
-        await new GraphQLWsSession(socket, context, settings, auth.Value.RequireAuthenticatedReads, runner, serializer,
+        await new GraphQLWsSession(socket, context, settings, auth.Value.RequireAuthenticatedReads, runner, rateLimiter, serializer,
             lifetime.ApplicationStopping, logger).RunAsync();
     }
 

@@ -7,8 +7,12 @@ using KnowledgeGraph.Core.Writes;
 namespace KnowledgeGraph.Api.Hosting;
 
 /// <summary>The store built at start-up, before the server listens; <see cref="IGraphStore"/> resolves to it.</summary>
-public sealed class GraphStoreHolder : IAsyncDisposable, IDisposable
+public sealed class GraphStoreHolder(IEnumerable<IGraphWriterDecorator> decorators) : IAsyncDisposable, IDisposable
 {
+    public GraphStoreHolder() : this([])
+    {
+    }
+
     private IGraphStore? store;
     private int nodeCount;
     private int relationshipCount;
@@ -41,10 +45,10 @@ public sealed class GraphStoreHolder : IAsyncDisposable, IDisposable
         store = loaded;
     }
 
-    /// <summary>Makes the loaded store writable (and its audit trail readable).</summary>
+    /// <summary>Makes the loaded store writable (and its audit trail readable); the registered decorators wrap the writer.</summary>
     public void SetWriter(IGraphWriter writer, IAuditTrail? auditTrail)
     {
-        Writer = writer;
+        Writer = decorators.Aggregate(writer, (inner, decorator) => decorator.Decorate(inner));
         AuditTrail = auditTrail;
     }
 

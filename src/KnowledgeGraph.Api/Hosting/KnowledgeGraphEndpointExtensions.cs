@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Observability;
+using KnowledgeGraph.Api.Subscriptions;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace KnowledgeGraph.Api.Hosting;
@@ -19,6 +20,7 @@ public static class KnowledgeGraphEndpointExtensions
         app.UseCredentialAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseGraphQLSubscriptions(GraphQLPath);
         app.MapGraphQLHttp(GraphQLPath, app.Services.ConfigureGraphQLHttp()).RequireClientRateLimit();
         app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], () => Results.Redirect(GraphQLPath)).ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

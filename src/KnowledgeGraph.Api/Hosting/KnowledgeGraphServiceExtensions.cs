@@ -5,6 +5,7 @@ using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Mutations;
 using KnowledgeGraph.Api.Observability;
+using KnowledgeGraph.Api.Subscriptions;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
 using KnowledgeGraph.Core.Store;
@@ -39,6 +40,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddKnowledgeGraphAuth();
         services.AddKnowledgeGraphAnalytics();
         services.AddKnowledgeGraphLimits();
+        services.AddKnowledgeGraphSubscriptions();
         services.AddResponseCompression(ConfigureCompression);
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);

@@ -94,7 +94,7 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
             }
 
             // Everything that can fail is done before the commit, so a committed write is always made visible.
-            var next = new StoreSnapshot(_schema, before.DataVersion + 1, delta.ApplyTo(before.Data));
+            var next = before.With(before.DataVersion + 1, delta);
             var result = delta.ToResult(next.DataVersion);
             try
             {

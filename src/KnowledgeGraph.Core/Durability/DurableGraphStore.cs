@@ -29,7 +29,8 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
 
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly List<PendingWrite> _queue = [];
-    private bool _committing;
+    private Thread? _committer;
+    private long _commits;
     private StoreSnapshot _current;
     private bool _disposed;
 
@@ -51,6 +52,9 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
 
     /// <summary>Increments by one with each committed write that changed something; 0 right after seeding.</summary>
     public long DataVersion => Current.DataVersion;
+
+    /// <summary>How many transactions writes committed since the store opened (fewer than writes when grouped).</summary>
+    public long CommitCount => Interlocked.Read(ref _commits);
 
     /// <summary>The current graph (for analytics and exports).</summary>
     public GraphData Data => Current.Data;
@@ -89,45 +93,49 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
         ArgumentNullException.ThrowIfNull(context);
         cancellationToken.ThrowIfCancellationRequested();
         var write = new PendingWrite(changeSet, context, cancellationToken);
-        bool lead;
         lock (_queue)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             _queue.Add(write);
-            lead = !_committing;
-            _committing = true;
-        }
+            if (_committer is null)
+            {
+                // One committer thread of its own: SQLite commits block (fsync), so they stay off the thread pool.
+                _committer = new Thread(CommitLoop) { IsBackground = true, Name = "graph file committer" };
+                _committer.Start();
+            }
 
-        if (lead)
-        {
-            // One committer at a time, off the caller's path: it takes every write queued meanwhile as one group.
-            _ = Task.Run(CommitQueuedAsync, CancellationToken.None);
+            Monitor.Pulse(_queue);
         }
 
         return await write.Completion.Task;
     }
 
-    private async Task CommitQueuedAsync()
+    /// <summary>Takes every write queued while the previous group was committing as the next group.</summary>
+    private void CommitLoop()
     {
         while (true)
         {
             List<PendingWrite> group;
             lock (_queue)
             {
-                if (_queue.Count == 0)
+                while (_queue.Count == 0)
                 {
-                    _committing = false;
-                    return;
+                    if (_disposed)
+                    {
+                        return;
+                    }
+
+                    Monitor.Wait(_queue);
                 }
 
                 group = [.. _queue.Take(MaxGroup)];
                 _queue.RemoveRange(0, group.Count);
             }
 
-            await _writeLock.WaitAsync(CancellationToken.None);
+            _writeLock.Wait();
             try
             {
-                await CommitGroupAsync(group);
+                CommitGroupAsync(group).GetAwaiter().GetResult();
             }
             catch (Exception e)
             {
@@ -207,6 +215,7 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
             }
 
             Volatile.Write(ref _current, state);
+            Interlocked.Increment(ref _commits);
             foreach (var (write, _, result) in changes)
             {
                 DurableStoreLog.Committed(_logger, write.Context.Who, result.DataVersion, write.ChangeSet.Operations.Count, clock.ElapsedMilliseconds);
@@ -247,6 +256,7 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
             {
                 first = !_disposed;
                 _disposed = true;
+                Monitor.PulseAll(_queue);
             }
 
             if (first)

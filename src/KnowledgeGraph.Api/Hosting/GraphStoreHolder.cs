@@ -20,9 +20,9 @@ public sealed class GraphStoreHolder(IEnumerable<IGraphWriterDecorator> decorato
     public bool IsLoaded => store is not null;
 
     /// <summary>The durable store's current count, else the count at start-up.</summary>
-    public int NodeCount => store is DurableGraphStore durable ? durable.Data.Nodes.Count : nodeCount;
+    public int NodeCount => store is DurableGraphStore durable ? durable.Current.Store.NodeCount : nodeCount;
 
-    public int RelationshipCount => store is DurableGraphStore durable ? durable.Data.Relationships.Count : relationshipCount;
+    public int RelationshipCount => store is DurableGraphStore durable ? durable.Current.Store.RelationshipCount : relationshipCount;
 
     public IGraphStore Store =>
         store ?? throw new InvalidOperationException("The graph store is used before start-up loaded it.");

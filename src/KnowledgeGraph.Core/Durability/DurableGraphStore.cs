@@ -15,7 +15,9 @@ namespace KnowledgeGraph.Core.Durability;
 /// <summary>
 /// The embedded store made durable: the graph lives in a SQLite file and, for reading, in an in-memory snapshot.
 /// A write is validated, committed in one SQLite transaction, and only then made visible by swapping in a new
-/// snapshot; readers always see one whole snapshot. Writes run one at a time.
+/// snapshot (the previous one with the write applied in place, see Embedded/Changes); readers always see one whole
+/// snapshot. Writes that arrive while a commit is running are committed together next (group commit): each is
+/// still validated as a whole against the writes before it and answered only once the group's transaction is on disk.
 /// </summary>
 public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposable
 {
@@ -23,7 +25,12 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
     private readonly SqliteGraphFile _file;
     private readonly ILogger _logger;
     private readonly ChangeSetValidator _validator;
+    private const int MaxGroup = 256;
+
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly List<PendingWrite> _queue = [];
+    private Thread? _committer;
+    private long _commits;
     private StoreSnapshot _current;
     private bool _disposed;
 
@@ -45,6 +52,9 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
 
     /// <summary>Increments by one with each committed write that changed something; 0 right after seeding.</summary>
     public long DataVersion => Current.DataVersion;
+
+    /// <summary>How many transactions writes committed since the store opened (fewer than writes when grouped).</summary>
+    public long CommitCount => Interlocked.Read(ref _commits);
 
     /// <summary>The current graph (for analytics and exports).</summary>
     public GraphData Data => Current.Data;
@@ -81,44 +91,144 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
     {
         ArgumentNullException.ThrowIfNull(changeSet);
         ArgumentNullException.ThrowIfNull(context);
-        await _writeLock.WaitAsync(cancellationToken);
-        try
+        cancellationToken.ThrowIfCancellationRequested();
+        var write = new PendingWrite(changeSet, context, cancellationToken);
+        lock (_queue)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var clock = Stopwatch.StartNew();
-            var before = _current;
-            var delta = _validator.Validate(changeSet, before.Lookup);
-            if (delta.IsEmpty)
+            _queue.Add(write);
+            if (_committer is null)
             {
-                return delta.ToResult(before.DataVersion);
+                // One committer thread of its own: SQLite commits block (fsync), so they stay off the thread pool.
+                _committer = new Thread(CommitLoop) { IsBackground = true, Name = "graph file committer" };
+                _committer.Start();
             }
 
-            // Everything that can fail is done before the commit, so a committed write is always made visible.
-            var next = new StoreSnapshot(_schema, before.DataVersion + 1, delta.ApplyTo(before.Data));
-            var result = delta.ToResult(next.DataVersion);
+            Monitor.Pulse(_queue);
+        }
+
+        return await write.Completion.Task;
+    }
+
+    /// <summary>Takes every write queued while the previous group was committing as the next group.</summary>
+    private void CommitLoop()
+    {
+        while (true)
+        {
+            List<PendingWrite> group;
+            lock (_queue)
+            {
+                while (_queue.Count == 0)
+                {
+                    if (_disposed)
+                    {
+                        return;
+                    }
+
+                    Monitor.Wait(_queue);
+                }
+
+                group = [.. _queue.Take(MaxGroup)];
+                _queue.RemoveRange(0, group.Count);
+            }
+
+            _writeLock.Wait();
             try
             {
-                await using var transaction = await GraphFileTransaction.BeginAsync(_file.Connection, cancellationToken);
-                await transaction.ApplyAsync(delta, cancellationToken);
+                CommitGroupAsync(group).GetAwaiter().GetResult();
+            }
+            catch (Exception e)
+            {
+                group.ForEach(w => w.Completion.TrySetException(e));
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Validates each write against the state the writes before it in the group leave (as if they ran one by one),
+    /// commits those that pass in one SQLite transaction (one fsync for the group), then makes the last state
+    /// visible and answers every write. A write refused by validation is refused alone; if the commit fails, every
+    /// write of the group fails and nothing of it is visible or in the file.
+    /// </summary>
+    private async Task CommitGroupAsync(List<PendingWrite> group)
+    {
+        if (_disposed)
+        {
+            group.ForEach(w => w.Completion.TrySetException(new ObjectDisposedException(nameof(DurableGraphStore))));
+            return;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var state = _current;
+        var accepted = new List<(PendingWrite Write, GraphDelta Delta, WriteResult Result)>(group.Count);
+        foreach (var write in group)
+        {
+            if (write.CancellationToken.IsCancellationRequested)
+            {
+                write.Completion.TrySetCanceled(write.CancellationToken);
+                continue;
+            }
+
+            try
+            {
+                var delta = _validator.Validate(write.ChangeSet, state.Lookup);
+                if (!delta.IsEmpty)
+                {
+                    state = state.With(state.DataVersion + 1, delta);
+                }
+
+                accepted.Add((write, delta, delta.ToResult(state.DataVersion)));
+            }
+            catch (Exception e)
+            {
+                write.Completion.TrySetException(e);
+            }
+        }
+
+        var changes = accepted.Where(a => !a.Delta.IsEmpty).ToList();
+        if (changes.Count > 0)
+        {
+            try
+            {
+                await using var transaction = await GraphFileTransaction.BeginAsync(_file.Connection, CancellationToken.None);
+                foreach (var (write, delta, result) in changes)
+                {
+                    await transaction.ApplyAsync(delta, CancellationToken.None);
+                    await transaction.AppendAuditAsync(write.Context, result.DataVersion,
+                        AuditSummary.Of(result, write.ChangeSet.Operations.Count), CancellationToken.None);
+                }
+
                 await transaction.SetMetaAsync(GraphFileTransaction.DataVersionKey,
-                    next.DataVersion.ToString(CultureInfo.InvariantCulture), cancellationToken);
-                await transaction.AppendAuditAsync(context, next.DataVersion, AuditSummary.Of(result, changeSet.Operations.Count), cancellationToken);
+                    state.DataVersion.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
                 await transaction.CommitAsync();
             }
             catch (SqliteException e)
             {
                 // Rolled back: the previous snapshot stays, and so does the file.
-                throw new StoreException("DATABASE_UNAVAILABLE", "The write could not be committed to the graph file.", e);
+                var failure = new StoreException("DATABASE_UNAVAILABLE", "The write could not be committed to the graph file.", e);
+                accepted.ForEach(a => a.Write.Completion.TrySetException(failure));
+                return;
             }
 
-            Volatile.Write(ref _current, next);
-            DurableStoreLog.Committed(_logger, context.Who, next.DataVersion, changeSet.Operations.Count, clock.ElapsedMilliseconds);
-            return result;
+            Volatile.Write(ref _current, state);
+            Interlocked.Increment(ref _commits);
+            foreach (var (write, _, result) in changes)
+            {
+                DurableStoreLog.Committed(_logger, write.Context.Who, result.DataVersion, write.ChangeSet.Operations.Count, clock.ElapsedMilliseconds);
+            }
         }
-        finally
-        {
-            _writeLock.Release();
-        }
+
+        accepted.ForEach(a => a.Write.Completion.TrySetResult(a.Result));
+    }
+
+    /// <summary>A write waiting for the committer.</summary>
+    private sealed record PendingWrite(ChangeSet ChangeSet, WriteContext Context, CancellationToken CancellationToken)
+    {
+        public TaskCompletionSource<WriteResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>Audit rows after <paramref name="afterSequence"/> (0: from the start), oldest first.</summary>
@@ -141,9 +251,16 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
         await _writeLock.WaitAsync();
         try
         {
-            if (!_disposed)
+            bool first;
+            lock (_queue)
             {
+                first = !_disposed;
                 _disposed = true;
+                Monitor.PulseAll(_queue);
+            }
+
+            if (first)
+            {
                 await _file.DisposeAsync();
             }
         }

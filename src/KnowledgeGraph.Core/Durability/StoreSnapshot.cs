@@ -11,22 +11,27 @@ namespace KnowledgeGraph.Core.Durability;
 /// </summary>
 public sealed class StoreSnapshot
 {
-    private readonly Lazy<GraphDataLookup> _lookup;
-
     internal StoreSnapshot(GraphSchema schema, long dataVersion, GraphData data)
+        : this(dataVersion, new EmbeddedGraphStore(schema, data))
+    {
+    }
+
+    private StoreSnapshot(long dataVersion, EmbeddedGraphStore store)
     {
         DataVersion = dataVersion;
-        Data = data;
-        Store = new EmbeddedGraphStore(schema, data);
-        _lookup = new Lazy<GraphDataLookup>(() => new GraphDataLookup(data), LazyThreadSafetyMode.ExecutionAndPublication);
+        Store = store;
     }
 
     public long DataVersion { get; }
 
-    public GraphData Data { get; }
+    /// <summary>The whole graph (built from the store on first use after a write).</summary>
+    public GraphData Data => Store.Data;
 
     public EmbeddedGraphStore Store { get; }
 
-    /// <summary>The nodes by id, indexed on first use (by the next write's validation).</summary>
-    internal IGraphLookup Lookup => _lookup.Value;
+    /// <summary>The nodes by id and their relationships, read from the store's index (for the next write's validation).</summary>
+    internal IGraphLookup Lookup => Store.Lookup;
+
+    /// <summary>The next snapshot: this one with <paramref name="delta"/> applied in place of a rebuild.</summary>
+    internal StoreSnapshot With(long dataVersion, GraphDelta delta) => new(dataVersion, Store.Apply(delta));
 }

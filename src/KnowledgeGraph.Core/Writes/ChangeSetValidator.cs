@@ -31,11 +31,14 @@ public sealed class ChangeSetValidator(GraphSchema schema)
                 case UpdateNode op:
                     nodes.Update(op.Id, op.Set, op.Remove);
                     break;
+                case UpsertNode op:
+                    nodes.Upsert(op.Label, op.Id, op.Properties);
+                    break;
                 case DeleteNode op:
                     nodes.Delete(op.Id, op.Detach);
                     break;
                 case Link op:
-                    links.Link(op.Type, op.StartId, op.EndId, op.Properties);
+                    links.Link(op.Type, op.StartId, op.EndId, op.Properties, op.IfAbsent);
                     break;
                 case Unlink op:
                     links.Unlink(op.Type, op.StartId, op.EndId);

@@ -12,6 +12,7 @@ internal static class ChangeSetIds
     {
         CreateNode op => [op.Id],
         UpdateNode op => [op.Id],
+        UpsertNode op => [op.Id],
         DeleteNode op => [op.Id],
         Link op => [op.StartId, op.EndId],
         Unlink op => [op.StartId, op.EndId],

@@ -2,13 +2,17 @@ using KnowledgeGraph.Core.Graph;
 
 namespace KnowledgeGraph.Core.Tests.Durability;
 
-/// <summary>Compares two graphs record by record (labels, ids, every property value; relationship definitions and ends).</summary>
+/// <summary>
+/// Compares two graphs record by record (labels, ids, every property value; relationship definitions and ends), in
+/// any order: a graph is a set of records (a store that applied writes in place lists its nodes by label and id).
+/// </summary>
 public static class GraphAssert
 {
     public static void Equal(GraphData expected, GraphData actual)
     {
-        Assert.Equal(expected.Nodes.Select(Describe), actual.Nodes.Select(Describe));
-        Assert.Equal(expected.Relationships.Select(Describe), actual.Relationships.Select(Describe));
+        Assert.Equal(expected.Nodes.Select(Describe).Order(StringComparer.Ordinal), actual.Nodes.Select(Describe).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            expected.Relationships.Select(Describe).Order(StringComparer.Ordinal), actual.Relationships.Select(Describe).Order(StringComparer.Ordinal));
     }
 
     public static string Describe(NodeRecord node) => $"{node.Label.Name} {node.Id} {Describe(node.Properties)}";

@@ -19,6 +19,8 @@ internal static class MutationNames
 
     public static string Delete(LabelDef label) => "delete" + label.Name;
 
+    public static string Upsert(LabelDef label) => "upsert" + label.Name;
+
     public static string CreateInput(LabelDef label) => label.Name + "CreateInput";
 
     public static string UpdateInput(LabelDef label) => label.Name + "UpdateInput";

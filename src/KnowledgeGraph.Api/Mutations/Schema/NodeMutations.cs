@@ -44,6 +44,20 @@ internal static class NodeMutations
             label);
 
         yield return new MutationDefinition(
+            MutationNames.Upsert(label),
+            $"Creates the {label.Name} with this id or, when it exists, sets the given properties and keeps the others; validated " +
+            "as the create (every required property given) or the update it turns out to be, in the same transaction.",
+            KnowledgeGraphRoles.Editor,
+            [
+                new ArgumentSpec(Id, () => new NonNullGraphType(new IdGraphType()), $"The {label.Name} to create or change."),
+                new ArgumentSpec(Set, () => new NonNullGraphType(new GraphQLTypeReference(MutationNames.UpdateInput(label))),
+                    "The properties to set (a null removes one on update)."),
+            ],
+            values => new UpsertNode(label.Name, InputValues.Id(values, Id), InputValues.Properties(InputValues.Object(values, Set))),
+            values => InputValues.Id(values, Id),
+            label);
+
+        yield return new MutationDefinition(
             MutationNames.Delete(label),
             $"Deletes a {label.Name}. Without `detach` it is refused while relationships touch it (the error lists them); " +
             "with it, those relationships are deleted too and listed in `relationshipsDeleted`.",

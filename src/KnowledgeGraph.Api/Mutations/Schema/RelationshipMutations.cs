@@ -8,6 +8,8 @@ namespace KnowledgeGraph.Api.Mutations.Schema;
 /// <summary>The link and unlink mutations of one relationship definition; link takes the relationship's properties.</summary>
 internal static class RelationshipMutations
 {
+    public const string IfAbsent = "ifAbsent";
+
     public static IEnumerable<MutationDefinition> For(GraphSchema schema, RelationshipDef definition)
     {
         var start = MutationNames.StartId(definition);
@@ -20,13 +22,15 @@ internal static class RelationshipMutations
 
         var properties = definition.Properties
             .Select(p => new ArgumentSpec(p.Name, () => PropertyTypes.Of(p, p.IsRequired), PropertyTypes.Describe(p)));
+        ArgumentSpec ifAbsent = new(IfAbsent, () => new BooleanGraphType(),
+            "When the relationship already exists, leave it as it is (no error, nothing written) instead of refusing a duplicate.", false);
         yield return new MutationDefinition(
             MutationNames.Link(schema, definition),
             $"Adds {definition}: {definition.Description}",
             KnowledgeGraphRoles.Editor,
-            [.. ends, .. properties],
+            [.. ends, .. properties, ifAbsent],
             values => new Link(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end),
-                InputValues.RelationshipProperties(values, definition)),
+                InputValues.RelationshipProperties(values, definition), InputValues.Flag(values, IfAbsent)),
             MutationDefinition.NoNode);
 
         yield return new MutationDefinition(

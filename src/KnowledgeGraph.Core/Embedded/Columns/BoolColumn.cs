@@ -9,6 +9,16 @@ internal sealed class BoolColumn(PropertyDef property, bool[] values, bool[] pre
 {
     public override bool IsPresent(int row) => present[row];
 
+    public override object? ValueAt(int row) => present[row] ? values[row] : null;
+
+    public override ColumnBuilder Splice(int rowCount, IReadOnlyList<Changes.RowRun> runs)
+    {
+        var (newValues, newPresent) = (new bool[rowCount], new bool[rowCount]);
+        CopyRuns(values, newValues, runs);
+        CopyRuns(present, newPresent, runs);
+        return new BoolColumnBuilder(Property, newValues, newPresent);
+    }
+
     public override int CompareRows(int a, int b) =>
         present[a] && present[b] ? values[a].CompareTo(values[b]) : CompareMissing(present[a], present[b]);
 

@@ -3,10 +3,15 @@ using KnowledgeGraph.Core.Schema;
 namespace KnowledgeGraph.Core.Embedded.Columns;
 
 /// <summary>Boolean values.</summary>
-internal sealed class BoolColumnBuilder(PropertyDef property, int rowCount) : ColumnBuilder(property)
+internal sealed class BoolColumnBuilder(PropertyDef property, bool[] values, bool[] present) : ColumnBuilder(property)
 {
-    private readonly bool[] _values = new bool[rowCount];
-    private readonly bool[] _present = new bool[rowCount];
+    private readonly bool[] _values = values;
+    private readonly bool[] _present = present;
+
+    public BoolColumnBuilder(PropertyDef property, int rowCount)
+        : this(property, new bool[rowCount], new bool[rowCount])
+    {
+    }
 
     public override void Set(int row, object? value)
     {

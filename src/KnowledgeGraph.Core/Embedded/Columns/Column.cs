@@ -18,6 +18,24 @@ internal abstract class Column(PropertyDef property)
 
     public abstract bool IsPresent(int row);
 
+    /// <summary>The stored value of a row (null when missing), for comparing two tables.</summary>
+    public abstract object? ValueAt(int row);
+
+    /// <summary>
+    /// A builder of <paramref name="rowCount"/> rows holding this column's rows copied as <paramref name="runs"/>
+    /// say (stored values as they are, no conversion); rows outside every run are missing until set.
+    /// </summary>
+    public abstract ColumnBuilder Splice(int rowCount, IReadOnlyList<Changes.RowRun> runs);
+
+    /// <summary>Copies <paramref name="runs"/> of <paramref name="source"/> into <paramref name="target"/>.</summary>
+    protected static void CopyRuns<T>(T[] source, T[] target, IReadOnlyList<Changes.RowRun> runs)
+    {
+        foreach (var run in runs)
+        {
+            Array.Copy(source, run.OldStart, target, run.NewStart, run.Length);
+        }
+    }
+
     /// <summary>Compares two rows; a missing value is greater than any value (so nulls sort last ascending, first descending).</summary>
     public abstract int CompareRows(int a, int b);
 

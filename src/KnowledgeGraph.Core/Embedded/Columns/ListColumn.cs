@@ -10,6 +10,15 @@ internal sealed class ListColumn(PropertyDef property, string[]?[] values) : Col
 {
     public override bool IsPresent(int row) => values[row] is not null;
 
+    public override object? ValueAt(int row) => values[row];
+
+    public override ColumnBuilder Splice(int rowCount, IReadOnlyList<Changes.RowRun> runs)
+    {
+        var newValues = new string[]?[rowCount];
+        CopyRuns(values, newValues, runs);
+        return new ListColumnBuilder(Property, newValues);
+    }
+
     public override int CompareRows(int a, int b) => throw NotSortable();
 
     public override object? SortValue(int row) => throw NotSortable();

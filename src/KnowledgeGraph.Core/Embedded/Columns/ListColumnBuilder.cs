@@ -3,9 +3,14 @@ using KnowledgeGraph.Core.Schema;
 namespace KnowledgeGraph.Core.Embedded.Columns;
 
 /// <summary>Lists of enum values, each copied into an array.</summary>
-internal sealed class ListColumnBuilder(PropertyDef property, int rowCount) : ColumnBuilder(property)
+internal sealed class ListColumnBuilder(PropertyDef property, string[]?[] values) : ColumnBuilder(property)
 {
-    private readonly string[]?[] _values = new string[]?[rowCount];
+    private readonly string[]?[] _values = values;
+
+    public ListColumnBuilder(PropertyDef property, int rowCount)
+        : this(property, new string[]?[rowCount])
+    {
+    }
 
     public override void Set(int row, object? value) => _values[row] = value switch
     {

@@ -3,10 +3,15 @@ using KnowledgeGraph.Core.Schema;
 namespace KnowledgeGraph.Core.Embedded.Columns;
 
 /// <summary>Int and Float values, as doubles.</summary>
-internal sealed class NumberColumnBuilder(PropertyDef property, int rowCount) : ColumnBuilder(property)
+internal sealed class NumberColumnBuilder(PropertyDef property, double[] values, bool[] present) : ColumnBuilder(property)
 {
-    private readonly double[] _values = new double[rowCount];
-    private readonly bool[] _present = new bool[rowCount];
+    private readonly double[] _values = values;
+    private readonly bool[] _present = present;
+
+    public NumberColumnBuilder(PropertyDef property, int rowCount)
+        : this(property, new double[rowCount], new bool[rowCount])
+    {
+    }
 
     public override void Set(int row, object? value)
     {

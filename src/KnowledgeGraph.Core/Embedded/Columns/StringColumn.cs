@@ -15,6 +15,15 @@ internal sealed class StringColumn(PropertyDef property, string?[] values, bool 
 
     public override bool IsPresent(int row) => Values[row] is not null;
 
+    public override object? ValueAt(int row) => Values[row];
+
+    public override ColumnBuilder Splice(int rowCount, IReadOnlyList<Changes.RowRun> runs)
+    {
+        var values = new string?[rowCount];
+        CopyRuns(Values, values, runs);
+        return new StringColumnBuilder(Property, values);
+    }
+
     public override int CompareRows(int a, int b) => CompareValues(Values[a], Values[b]);
 
     public override object? SortValue(int row) => Values[row];

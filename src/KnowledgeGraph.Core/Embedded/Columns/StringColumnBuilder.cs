@@ -5,10 +5,15 @@ using KnowledgeGraph.Core.Text;
 namespace KnowledgeGraph.Core.Embedded.Columns;
 
 /// <summary>Strings as given (id, enums) or, for text properties, in <see cref="TextNormalizer"/>'s normal form.</summary>
-internal sealed class StringColumnBuilder(PropertyDef property, int rowCount) : ColumnBuilder(property)
+internal sealed class StringColumnBuilder(PropertyDef property, string?[] values) : ColumnBuilder(property)
 {
-    private readonly string?[] _values = new string?[rowCount];
+    private readonly string?[] _values = values;
     private readonly bool _isText = property.IsText;
+
+    public StringColumnBuilder(PropertyDef property, int rowCount)
+        : this(property, new string?[rowCount])
+    {
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Set(int row, object? value) => _values[row] = value switch

@@ -16,6 +16,9 @@ internal sealed class Adjacency
         Edges = edges;
     }
 
+    /// <summary>An adjacency from arrays already in its layout (slots of a row sorted by neighbour, then edge).</summary>
+    public static Adjacency FromArrays(int[] offsets, int[] targets, int[] edges) => new(offsets, targets, edges);
+
     public int[] Offsets { get; }
 
     public int[] Targets { get; }

@@ -11,7 +11,7 @@ internal sealed class EqualityIndex
 {
     private readonly FrozenDictionary<string, int[]> _rowsByValue;
 
-    private EqualityIndex(FrozenDictionary<string, int[]> rowsByValue, int entryCount)
+    internal EqualityIndex(FrozenDictionary<string, int[]> rowsByValue, int entryCount)
     {
         _rowsByValue = rowsByValue;
         EntryCount = entryCount;
@@ -21,6 +21,9 @@ internal sealed class EqualityIndex
     public int EntryCount { get; }
 
     public int DistinctValues => _rowsByValue.Count;
+
+    /// <summary>Every group: the value and its ascending rows.</summary>
+    public IReadOnlyDictionary<string, int[]> Groups => _rowsByValue;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EqualityIndex Build(string?[] values)

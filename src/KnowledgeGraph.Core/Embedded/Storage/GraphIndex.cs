@@ -9,30 +9,38 @@ namespace KnowledgeGraph.Core.Embedded.Storage;
 /// index, one table per label and per relationship definition, the territory hierarchy and the search index.
 /// </summary>
 internal sealed class GraphIndex(
+    GraphSchema schema,
     NodeRecord[] nodes,
-    IReadOnlyDictionary<string, int> nodeById,
+    string[] ids,
     IReadOnlyDictionary<LabelDef, LabelTable> labels,
     IReadOnlyDictionary<RelationshipDef, RelationshipTable> relationships,
     TerritoryHierarchy? territories,
     SearchIndex search)
 {
+    public GraphSchema Schema { get; } = schema;
+
     public NodeRecord[] Nodes { get; } = nodes;
 
-    public string[] Ids { get; } = [.. nodes.Select(n => n.Id)];
+    /// <summary>The id of each node, by index (sorted within each label's range).</summary>
+    public string[] Ids { get; } = ids;
 
-    public IReadOnlyDictionary<string, int> NodeById { get; } = nodeById;
+    public NodeIdIndex NodeById { get; } = new(ids, [.. schema.Labels.Select(l => (labels[l].Start, labels[l].End))]);
+
+    public IReadOnlyDictionary<LabelDef, LabelTable> Labels { get; } = labels;
+
+    public IReadOnlyDictionary<RelationshipDef, RelationshipTable> Relationships { get; } = relationships;
 
     public TerritoryHierarchy? Territories { get; } = territories;
 
     public SearchIndex Search { get; } = search;
 
-    public IEnumerable<LabelTable> LabelTables => labels.Values;
+    public IEnumerable<LabelTable> LabelTables => Labels.Values;
 
-    public LabelTable Table(LabelDef label) => labels.TryGetValue(label, out var table)
+    public LabelTable Table(LabelDef label) => Labels.TryGetValue(label, out var table)
         ? table
         : throw new InvalidQueryException("INVALID_QUERY", $"The label '{label.Name}' is not part of this graph's schema.");
 
-    public RelationshipTable Table(RelationshipDef relationship) => relationships.TryGetValue(relationship, out var table)
+    public RelationshipTable Table(RelationshipDef relationship) => Relationships.TryGetValue(relationship, out var table)
         ? table
         : throw new InvalidQueryException("INVALID_QUERY", $"The relationship {relationship} is not part of this graph's schema.");
 }

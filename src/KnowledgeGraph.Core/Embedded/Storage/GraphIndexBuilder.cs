@@ -18,9 +18,11 @@ internal static class GraphIndexBuilder
     {
         var (nodes, labelStarts) = NodeOrdering.Sort(schema.Labels, data.Nodes);
         var nodeById = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
+        var ids = new string[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
         {
-            if (!nodeById.TryAdd(nodes[i].Id, i))
+            ids[i] = nodes[i].Id;
+            if (!nodeById.TryAdd(ids[i], i))
             {
                 throw new ArgumentException($"The id '{nodes[i].Id}' is used by more than one node.");
             }
@@ -38,14 +40,14 @@ internal static class GraphIndexBuilder
             () =>
             {
                 labels = ranges.Values.ToDictionary(r => r.Label, r => LabelTableBuilder.Build(r.Label, nodes, r.Start, r.Count));
-                search = BuildSearchIndex(nodes, labels);
+                search = BuildSearchIndex(ids, labels);
             },
             () => relationships = edgesByDefinition.ToDictionary(
                 pair => pair.Definition,
                 pair => RelationshipTableBuilder.Build(pair.Definition, pair.Edges, nodeById, ranges[pair.Definition.From], ranges[pair.Definition.To])));
 
         var hierarchy = BuildHierarchy(schema, labels!, relationships!);
-        return new GraphIndex(nodes, nodeById, labels!, relationships!, hierarchy, search!);
+        return new GraphIndex(schema, nodes, ids, labels!, relationships!, hierarchy, search!);
     }
 
     /// <summary>
@@ -95,17 +97,21 @@ internal static class GraphIndexBuilder
         return [.. byDefinition.Select(pair => (pair.Key, pair.Value.ToArray()))];
     }
 
-    private static TerritoryHierarchy? BuildHierarchy(
-        GraphSchema schema, Dictionary<LabelDef, LabelTable> labels, Dictionary<RelationshipDef, RelationshipTable> relationships)
+    internal static TerritoryHierarchy? BuildHierarchy(
+        GraphSchema schema, IReadOnlyDictionary<LabelDef, LabelTable> labels, IReadOnlyDictionary<RelationshipDef, RelationshipTable> relationships)
     {
-        var partOf = schema.Relationships.FirstOrDefault(r => r.Type == DomainRelationships.PartOf.Type && r.From == r.To);
+        var partOf = PartOf(schema);
         return partOf is null ? null : new TerritoryHierarchy(labels[partOf.From], relationships[partOf].For(Direction.Outgoing));
     }
 
-    private static SearchIndex BuildSearchIndex(NodeRecord[] nodes, Dictionary<LabelDef, LabelTable> labels)
+    /// <summary>The territories' PART_OF definition (a label to itself), if the schema has one.</summary>
+    internal static RelationshipDef? PartOf(GraphSchema schema) =>
+        schema.Relationships.FirstOrDefault(r => r.Type == DomainRelationships.PartOf.Type && r.From == r.To);
+
+    private static SearchIndex BuildSearchIndex(string[] ids, Dictionary<LabelDef, LabelTable> labels)
     {
-        var display = new string[nodes.Length];
-        var description = new string?[nodes.Length];
+        var display = new string[ids.Length];
+        var description = new string?[ids.Length];
         foreach (var table in labels.Values)
         {
             var displayColumn = (StringColumn)table.Columns[table.Label.DisplayProperty];
@@ -119,6 +125,6 @@ internal static class GraphIndexBuilder
             }
         }
 
-        return new SearchIndex(display, description, [.. nodes.Select(n => n.Id)]);
+        return new SearchIndex(display, description, ids);
     }
 }

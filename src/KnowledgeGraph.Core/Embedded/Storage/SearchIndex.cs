@@ -15,11 +15,29 @@ internal sealed class SearchIndex
         NodesByDisplay = SortByDisplayThenId(displayByNode, idByNode);
     }
 
+    private SearchIndex(string[] displayByNode, string?[] descriptionByNode, int[] nodesByDisplay)
+    {
+        DisplayByNode = displayByNode;
+        DescriptionByNode = descriptionByNode;
+        NodesByDisplay = nodesByDisplay;
+    }
+
     public string[] DisplayByNode { get; }
 
     public string?[] DescriptionByNode { get; }
 
     public int[] NodesByDisplay { get; }
+
+    /// <summary>An index whose <paramref name="nodesByDisplay"/> is already in (display, id) order.</summary>
+    public static SearchIndex Sorted(string[] displayByNode, string?[] descriptionByNode, int[] nodesByDisplay) =>
+        new(displayByNode, descriptionByNode, nodesByDisplay);
+
+    /// <summary>The order of <see cref="NodesByDisplay"/>: by display value, then by id (ordinal).</summary>
+    public static int Compare(string displayA, string idA, string displayB, string idB)
+    {
+        var c = string.CompareOrdinal(displayA, displayB);
+        return c != 0 ? c : string.CompareOrdinal(idA, idB);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] SortByDisplayThenId(string[] displayByNode, string[] idByNode)

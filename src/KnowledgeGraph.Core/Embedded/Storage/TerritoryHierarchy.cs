@@ -2,11 +2,20 @@ using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Core.Embedded.Storage;
 
-/// <summary>The PART_OF hierarchy: for each territory the precomputed set of its ancestors (any depth).</summary>
+/// <summary>
+/// The PART_OF hierarchy: for each territory the precomputed set of its ancestors (any depth), as territory rows (so
+/// that it stays valid when the nodes of another label move the territories' global indices).
+/// </summary>
 internal sealed class TerritoryHierarchy
 {
     private readonly LabelTable _territories;
     private readonly int[][] _ancestorsByRow;
+
+    private TerritoryHierarchy(LabelTable territories, int[][] ancestorsByRow)
+    {
+        _territories = territories;
+        _ancestorsByRow = ancestorsByRow;
+    }
 
     public TerritoryHierarchy(LabelTable territories, Adjacency parents)
     {
@@ -31,14 +40,20 @@ internal sealed class TerritoryHierarchy
             }
 
             seen.Remove(territories.Start + row);
-            _ancestorsByRow[row] = [.. seen];
+            _ancestorsByRow[row] = [.. seen.Select(node => node - territories.Start)];
         }
     }
 
     public LabelTable Territories => _territories;
 
+    /// <summary>The same hierarchy over a table whose rows are those of this one (only its place in the index moved).</summary>
+    public TerritoryHierarchy WithTable(LabelTable territories) => new(territories, _ancestorsByRow);
+
+    /// <summary>The ancestors of each row, for comparing two hierarchies in tests.</summary>
+    internal IReadOnlyList<int[]> AncestorRows => _ancestorsByRow;
+
     /// <summary>Marks, by territory row, the territories that are one of <paramref name="ids"/> or lie inside one of them.</summary>
-    public bool[] Within(IReadOnlyList<string> ids, IReadOnlyDictionary<string, int> nodeById)
+    public bool[] Within(IReadOnlyList<string> ids, NodeIdIndex nodeById)
     {
         var chosen = new bool[_territories.Count];
         foreach (var id in ids)
@@ -64,7 +79,7 @@ internal sealed class TerritoryHierarchy
     {
         foreach (var ancestor in ancestors)
         {
-            if (chosen[ancestor - _territories.Start])
+            if (chosen[ancestor])
             {
                 return true;
             }

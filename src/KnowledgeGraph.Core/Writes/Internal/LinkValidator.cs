@@ -8,11 +8,16 @@ internal sealed class LinkValidator(GraphSchema schema, WorkingGraph graph, Erro
 {
     private readonly PropertyBinder _binder = new(errors);
 
-    public void Link(string type, string startId, string endId, IReadOnlyDictionary<string, object?>? properties)
+    public void Link(string type, string startId, string endId, IReadOnlyDictionary<string, object?>? properties, bool ifAbsent = false)
     {
         if (Resolve(type, startId, endId) is not { } definition)
         {
             return;
+        }
+
+        if (ifAbsent && graph.FindRelationship(definition, startId, endId) is not null)
+        {
+            return; // there already: nothing to do (its properties are left as they are)
         }
 
         var before = errors.Count;

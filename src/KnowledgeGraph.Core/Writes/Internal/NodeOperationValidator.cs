@@ -75,6 +75,24 @@ internal sealed class NodeOperationValidator(GraphSchema schema, WorkingGraph gr
         }
     }
 
+    /// <summary>Update when a node has the id (it must be of the label), else create.</summary>
+    public void Upsert(string labelName, string id, IReadOnlyDictionary<string, object?>? properties)
+    {
+        var existing = string.IsNullOrEmpty(id) ? null : graph.FindNode(id);
+        if (existing is null)
+        {
+            Create(labelName, id, properties);
+        }
+        else if (!string.Equals(existing.Label.Name, labelName, StringComparison.Ordinal))
+        {
+            errors.Add(GraphSchema.IdProperty, WriteErrorCodes.LabelMismatch, $"The id '{id}' is a {existing.Label.Name}, not a {labelName}.");
+        }
+        else
+        {
+            Update(id, properties, []);
+        }
+    }
+
     public void Delete(string id, bool detach)
     {
         if (FindExisting(id) is not { } node)

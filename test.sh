@@ -33,6 +33,9 @@ step "Chromium"
 tools/chromium/install.sh || problems+=("chromium install")
 tools/compose/install.sh || problems+=("docker-compose install")
 
+step "Oracles (networkx, igraph)"
+tools/oracles/install.sh || problems+=("networkx/igraph install")
+
 for lock in tests/*/package-lock.json tests/*/*/package-lock.json; do
   [[ -f "$lock" ]] || continue
   step "npm ci in $(dirname "$lock")"

@@ -34,6 +34,9 @@ public class AnalyticsBenchmarks
     public double[] Closeness() => CentralityScores.Compute(_network, CentralityMeasure.Closeness);
 
     [Benchmark]
+    public double[] HarmonicCloseness() => CentralityScores.Compute(_network, CentralityMeasure.HarmonicCloseness);
+
+    [Benchmark]
     public double[] PageRank() => CentralityScores.Compute(_network, CentralityMeasure.PageRank);
 
     [Benchmark]

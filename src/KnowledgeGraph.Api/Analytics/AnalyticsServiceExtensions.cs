@@ -24,6 +24,7 @@ public static class AnalyticsServiceExtensions
         services.TryAddSingleton<IGraphSnapshotSource, StoreSnapshotSource>();
         services.TryAddSingleton<GraphAnalytics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueryFieldContributor, AnalyticsQueryFields>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueryFieldContributor, NetworkScienceQueryFields>());
         return services;
     }
 }

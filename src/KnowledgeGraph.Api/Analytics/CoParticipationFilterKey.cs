@@ -19,7 +19,9 @@ internal static class CoParticipationFilterKey
             List(filter.DomainIds),
             List(filter.SdgIds),
             filter.FromYear?.ToString(CultureInfo.InvariantCulture) ?? "",
-            filter.ToYear?.ToString(CultureInfo.InvariantCulture) ?? "");
+            filter.ToYear?.ToString(CultureInfo.InvariantCulture) ?? "",
+            List(filter.ActorKinds),
+            List(filter.Roles));
     }
 
     private static string List(IReadOnlyList<string>? values) =>

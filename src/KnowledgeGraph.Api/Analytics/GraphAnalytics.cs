@@ -6,6 +6,7 @@ using KnowledgeGraph.Core.Analytics.Centrality;
 using KnowledgeGraph.Core.Analytics.CoParticipation;
 using KnowledgeGraph.Core.Analytics.Communities;
 using KnowledgeGraph.Core.Analytics.Paths;
+using KnowledgeGraph.Core.Analytics.Structure;
 
 namespace KnowledgeGraph.Api.Analytics;
 
@@ -54,7 +55,8 @@ public sealed class GraphAnalytics(IGraphSnapshotSource snapshots, AnalyticsResu
     }
 
     public async Task<CommunityAnswer> CommunitiesAsync(
-        AnalysisNetwork network, CommunityAlgorithm algorithm, double resolution, CoParticipationFilter? filter, CancellationToken cancellationToken)
+        AnalysisNetwork network, CommunityAlgorithm algorithm, double resolution, CoParticipationFilter? filter, CancellationToken cancellationToken,
+        int seed = 0)
     {
         if (!(resolution > 0 && resolution <= MaxResolution))
         {
@@ -63,17 +65,79 @@ public sealed class GraphAnalytics(IGraphSnapshotSource snapshots, AnalyticsResu
 
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var graph = await GraphOfAsync(snapshot, network, filter, cancellationToken);
-        var parameters = $"{NetworkKey(network, filter)}|{resolution:R}";
+        var parameters = $"{NetworkKey(network, filter)}|{resolution:R}|{seed}";
         var result = await cache.GetOrComputeAsync(
             new($"communities:{algorithm}", snapshot.Version, parameters),
-            () => algorithm == CommunityAlgorithm.Louvain
-                ? Louvain.Detect(graph, new LouvainOptions(resolution))
-                : ConnectedComponents.Find(graph),
+            () => algorithm switch
+            {
+                CommunityAlgorithm.Louvain => Louvain.Detect(graph, new LouvainOptions(resolution)),
+                CommunityAlgorithm.Leiden => Leiden.Detect(graph, new LeidenOptions(resolution, seed)),
+                CommunityAlgorithm.LabelPropagation => LabelPropagation.Detect(graph, seed),
+                _ => ConnectedComponents.Find(graph),
+            },
             cancellationToken);
         return new CommunityAnswer(snapshot.View, graph, result);
     }
 
     public const double MaxResolution = 10;
+
+    /// <summary>A page of the full ranking of a network's nodes by a measure (every node reachable by paging).</summary>
+    public async Task<CentralityPage> CentralityPageAsync(
+        AnalysisNetwork network, CentralityMeasure measure, CoParticipationFilter? filter, RankingRequest ranking, int offset, int count,
+        CancellationToken cancellationToken)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var graph = await GraphOfAsync(snapshot, network, filter, cancellationToken);
+        var scores = await cache.GetOrComputeAsync(
+            new($"centrality:{measure}", snapshot.Version, NetworkKey(network, filter)),
+            () => CentralityScores.Compute(graph, measure),
+            cancellationToken);
+        return CentralityRanking.Page(snapshot.View, graph, scores, ranking, offset, count);
+    }
+
+    /// <summary>The summary statistics of a network, computed once per data version and parameters.</summary>
+    public async Task<NetworkStatistics> NetworkStatsAsync(AnalysisNetwork network, CoParticipationFilter? filter, CancellationToken cancellationToken)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var graph = await GraphOfAsync(snapshot, network, filter, cancellationToken);
+        return await cache.GetOrComputeAsync(new("network-stats", snapshot.Version, NetworkKey(network, filter)),
+            () => NetworkStatistics.Compute(graph), cancellationToken);
+    }
+
+    /// <summary>One row of co-participation statistics per year, over the alliances active that year.</summary>
+    public async Task<IReadOnlyList<NetworkYear>> NetworkTimelineAsync(int from, int to, CoParticipationFilter? filter, CancellationToken cancellationToken)
+    {
+        if (to < from || to - from >= MaxTimelineYears)
+        {
+            throw AnalyticsErrors.InvalidArgument($"'from' must not be after 'to', and the timeline spans at most {MaxTimelineYears} years (got {from} to {to}).");
+        }
+
+        if (filter?.FromYear is not null || filter?.ToYear is not null)
+        {
+            throw AnalyticsErrors.InvalidArgument("A timeline sets the years itself: leave 'fromYear' and 'toYear' out of its filter.");
+        }
+
+        var rows = new List<NetworkYear>();
+        for (var year = from; year <= to; year++)
+        {
+            var yearFilter = (filter ?? CoParticipationFilter.None) with { FromYear = year, ToYear = year };
+            rows.Add(new NetworkYear(year, await NetworkStatsAsync(AnalysisNetwork.CoParticipation, yearFilter, cancellationToken)));
+        }
+
+        return rows;
+    }
+
+    public const int MaxTimelineYears = 100;
+
+    /// <summary>The bridges and articulation points of a network.</summary>
+    public async Task<CutAnswer> CutsAsync(AnalysisNetwork network, CoParticipationFilter? filter, CancellationToken cancellationToken)
+    {
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var graph = await GraphOfAsync(snapshot, network, filter, cancellationToken);
+        var cuts = await cache.GetOrComputeAsync(new("cuts", snapshot.Version, NetworkKey(network, filter)),
+            () => CutStructure.Of(graph), cancellationToken);
+        return new CutAnswer(snapshot.View, graph, cuts);
+    }
 
     /// <summary>Counts alliances by a dimension: all of them (cached), or those with the given ids.</summary>
     public async Task<AggregationResult> AllianceCountsAsync(
@@ -117,6 +181,12 @@ public sealed record CoParticipationResult(GraphView View, CoParticipationNetwor
 {
     public SubGraph ToSubGraph() => CoParticipationSubGraph.From(View, Network);
 }
+
+/// <summary>The statistics of the co-participation network over the alliances active in one year.</summary>
+public sealed record NetworkYear(int Year, NetworkStatistics Statistics);
+
+/// <summary>Bridges and articulation points with the view and network they are of (to show them as nodes).</summary>
+public sealed record CutAnswer(GraphView View, WeightedGraph Graph, CutStructure Cuts);
 
 /// <summary>Communities with the view and network they partition (to show members as nodes).</summary>
 public sealed record CommunityAnswer(GraphView View, WeightedGraph Graph, CommunityResult Result);

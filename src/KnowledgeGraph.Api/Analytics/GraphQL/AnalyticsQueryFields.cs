@@ -104,11 +104,12 @@ internal sealed class AnalyticsQueryFields : IQueryFieldContributor
             context.CancellationToken));
 
     private static FieldType Communities() => Root("communities", NonNull(NetworkTypes.CommunityResult),
-        "Communities of a network (Louvain or connected components), largest first, with the partition's modularity.",
+        "Communities of a network (Louvain, Leiden, label propagation or connected components), largest first, with the partition's modularity (at resolution 1 for label propagation and components).",
         new QueryArguments(
             Argument("network", Named(nameof(AnalysisNetwork)), "The network to partition.", AnalysisNetwork.CoParticipation),
             Argument("algorithm", Named(nameof(CommunityAlgorithm)), "How to find communities.", CommunityAlgorithm.Louvain),
-            Argument("resolution", Named("Float"), $"Louvain's resolution (above 0, at most {GraphAnalytics.MaxResolution}); higher gives smaller communities.", 1.0),
+            Argument("resolution", Named("Float"), $"The modularity resolution of Louvain and Leiden (above 0, at most {GraphAnalytics.MaxResolution}); higher gives smaller communities.", 1.0),
+            Argument("seed", Named("Int"), "The seed of Leiden's and label propagation's random choices (same seed, same partition).", 0),
             FilterArgument(),
             Argument("top", Named("Int"), $"How many communities to list (1 to {MaxTopCommunities}).", 50)),
         async (context, analytics) =>
@@ -120,7 +121,8 @@ internal sealed class AnalyticsQueryFields : IQueryFieldContributor
                 context.GetArgument<CommunityAlgorithm>("algorithm"),
                 context.GetArgument<double>("resolution"),
                 CoParticipationArguments.Read(context.GetArgument<object?>("filter")),
-                context.CancellationToken);
+                context.CancellationToken,
+                context.GetArgument<int>("seed"));
             return new CommunityPage(answer, top);
         });
 

@@ -13,6 +13,8 @@ internal static class CoParticipationArguments
     public const string Sdgs = "sdgs";
     public const string FromYear = "fromYear";
     public const string ToYear = "toYear";
+    public const string ActorKinds = "actorKinds";
+    public const string Roles = "roles";
 
     public static CoParticipationFilter? Read(object? value)
     {
@@ -27,7 +29,9 @@ internal static class CoParticipationArguments
             Strings(Get(input, Domains)),
             Strings(Get(input, Sdgs)),
             Int(Get(input, FromYear)),
-            Int(Get(input, ToYear)));
+            Int(Get(input, ToYear)),
+            Strings(Get(input, ActorKinds)),
+            Strings(Get(input, Roles)));
     }
 
     private static object? Get(IDictionary<string, object?> input, string name) => input.TryGetValue(name, out var value) ? value : null;

@@ -23,7 +23,7 @@ internal static class NetworkTypes
     public static IEnumerable<IGraphType> Create()
     {
         yield return new EnumerationGraphType<AnalysisNetwork> { Description = "The graph an analysis runs on." };
-        yield return new EnumerationGraphType<CentralityMeasure> { Description = "A centrality measure (undirected)." };
+        yield return new EnumerationGraphType<CentralityMeasure> { Description = "A node measure (on an undirected network); each value says its convention and the networkx function it equals." };
         yield return new EnumerationGraphType<CommunityAlgorithm> { Description = "How communities are found." };
         yield return new EnumerationGraphType<AggregationDimension> { Description = "What alliances are counted by." };
         yield return FilterInputType();
@@ -42,6 +42,9 @@ internal static class NetworkTypes
         score.AddField(Of<CentralityScore>("id", NonNull("ID"), "The node's id.", s => s.Id));
         score.AddField(Of<CentralityScore>("label", NonNull("String"), "The node's label.", s => s.Label));
         score.AddField(Of<CentralityScore>("name", NonNull("String"), "The node's display name.", s => s.Name));
+        score.AddField(Of<CentralityScore>("kind", Named("String"), "The node's kind (ActorKind, NetworkKind…), when its label has one.", s => s.Kind));
+        score.AddField(Of<CentralityScore>("region", Named(SubGraphTypes.Node),
+            "The region the node is in (a territory: itself or the one above; otherwise where it is based, located or active).", s => s.Region));
         yield return score;
 
         var community = new ObjectGraphType { Name = Community, Description = "A group of nodes more linked to each other than to the rest." };
@@ -82,6 +85,10 @@ internal static class NetworkTypes
         input.AddField(InputField(CoParticipationArguments.Sdgs, ListOfNonNull("ID"), "Alliances contributing to one of these SDGs or SDG targets."));
         input.AddField(InputField(CoParticipationArguments.FromYear, Named("Int"), "Alliances running in or after this year."));
         input.AddField(InputField(CoParticipationArguments.ToYear, Named("Int"), "Alliances started in or before this year."));
+        input.AddField(InputField(CoParticipationArguments.ActorKinds, ListOfNonNull(DomainEnums.ActorKind.Name),
+            "Only actors of these kinds are nodes; links through other actors are not made."));
+        input.AddField(InputField(CoParticipationArguments.Roles, ListOfNonNull(DomainEnums.ParticipationRole.Name),
+            "Only participations with one of these roles count (e.g. leave FUNDER out to link only those who act)."));
         return input;
     }
 }

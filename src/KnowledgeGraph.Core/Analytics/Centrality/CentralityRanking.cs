@@ -6,8 +6,14 @@ public sealed record RankingRequest(int Top = 20, string? Within = null, IReadOn
     public const int MaxTop = 1000;
 }
 
-/// <summary>A ranked node: 1-based rank, id, label, display name and score.</summary>
-public sealed record CentralityScore(int Rank, string Id, string Label, string Name, double Score);
+/// <summary>A ranked node: 1-based rank, id, label, display name, score, and its kind and region when it has them.</summary>
+public sealed record CentralityScore(int Rank, string Id, string Label, string Name, double Score, string? Kind = null, SubGraphNode? Region = null);
+
+/// <summary>A page of a ranking: the rows, and how many nodes the whole ranking has.</summary>
+public sealed record CentralityPage(IReadOnlyList<CentralityScore> Scores, int TotalCount, int Offset)
+{
+    public bool HasNextPage => Offset + Scores.Count < TotalCount;
+}
 
 /// <summary>
 /// Ranks the scores of a network. With <see cref="RankingRequest.Within"/>, scores are computed on the whole
@@ -20,11 +26,18 @@ public static class CentralityRanking
 {
     public static IReadOnlyList<CentralityScore> Rank(GraphView view, WeightedGraph graph, IReadOnlyList<double> scores, RankingRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        AnalyticsErrors.RequireRange("top", request.Top, 1, RankingRequest.MaxTop);
+        return Page(view, graph, scores, request, 0, request.Top).Scores;
+    }
+
+    /// <summary>The rows of ranks offset + 1 to offset + count (the whole vector can be paged through).</summary>
+    public static CentralityPage Page(GraphView view, WeightedGraph graph, IReadOnlyList<double> scores, RankingRequest request, int offset, int count)
+    {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(request);
-        AnalyticsErrors.RequireRange("top", request.Top, 1, RankingRequest.MaxTop);
         if (scores.Count != graph.NodeCount)
         {
             throw new ArgumentException("There must be one score per node of the graph.", nameof(scores));
@@ -32,14 +45,23 @@ public static class CentralityRanking
 
         var scope = request.Within is null ? null : TerritoryScope.Of(view, request.Within);
         var filter = TraversalFilter.Create(view.Schema, null, request.Labels);
-        return Enumerable.Range(0, graph.NodeCount)
+        var ranked = Enumerable.Range(0, graph.NodeCount)
             .Select(i => (Node: view.IndexOf(graph.NodeIds[i]), Score: scores[i]))
             .Where(p => filter.AllowsNode(view, p.Node) && (scope is null || scope.Contains(p.Node)))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Node)
-            .Take(request.Top)
-            .Select((p, rank) => new CentralityScore(
-                rank + 1, view.Node(p.Node).Id, view.Node(p.Node).Label.Name, view.DisplayName(p.Node), p.Score))
             .ToList();
+        var rows = ranked.Skip(offset).Take(count)
+            .Select((p, i) => Row(view, offset + i + 1, p.Node, p.Score))
+            .ToList();
+        return new CentralityPage(rows, ranked.Count, offset);
+    }
+
+    private static CentralityScore Row(GraphView view, int rank, int node, double score)
+    {
+        var record = view.Node(node);
+        return new CentralityScore(rank, record.Id, record.Label.Name, view.DisplayName(node), score,
+            record.Properties.TryGetValue("kind", out var kind) ? kind as string : null,
+            NodeRegion.Of(view, node) is { } region ? SubGraphNode.From(view, region) : null);
     }
 }

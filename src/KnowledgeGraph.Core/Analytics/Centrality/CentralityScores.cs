@@ -15,8 +15,15 @@ public static class CentralityScores
             CentralityMeasure.WeightedDegree => Degree(graph, weighted: true),
             CentralityMeasure.Betweenness => Betweenness.Compute(graph, normalized: true, cancellationToken),
             CentralityMeasure.WeightedBetweenness => Betweenness.ComputeWeighted(graph, normalized: true, cancellationToken),
-            CentralityMeasure.Closeness => HarmonicCloseness.Compute(graph, normalized: true, cancellationToken),
+            CentralityMeasure.Closeness => Closeness.Compute(graph, cancellationToken),
+            CentralityMeasure.HarmonicCloseness => HarmonicCloseness.Compute(graph, normalized: true, cancellationToken),
             CentralityMeasure.PageRank => PageRank.Compute(graph, PageRankOptions.Default, cancellationToken),
+            CentralityMeasure.Eigenvector => Eigenvector.Compute(graph, cancellationToken),
+            CentralityMeasure.Hub => Hits.Compute(graph, cancellationToken).Hubs,
+            CentralityMeasure.Authority => Hits.Compute(graph, cancellationToken).Authorities,
+            CentralityMeasure.CoreNumber => [.. Structure.CoreNumbers.Compute(graph).Select(k => (double)k)],
+            CentralityMeasure.Clustering => Structure.Triangles.LocalClustering(graph, cancellationToken: cancellationToken),
+            CentralityMeasure.Triangles => [.. Structure.Triangles.PerNode(graph, cancellationToken).Select(t => (double)t)],
             _ => throw AnalyticsErrors.InvalidArgument($"Unknown centrality measure {measure}."),
         };
     }

@@ -28,10 +28,25 @@ internal sealed class AllianceSelector
             }
         }
 
+        RequireValues(filter.ActorKinds, DomainEnums.ActorKind, "an actor kind");
+        RequireValues(filter.Roles, DomainEnums.ParticipationRole, "a participation role");
         if (filter.FromYear > filter.ToYear)
         {
             throw AnalyticsErrors.InvalidArgument("'fromYear' must not be after 'toYear'.");
         }
+    }
+
+    /// <summary>Whether an actor counts as a participant through one participation (its kind and the role it holds).</summary>
+    public bool CountsAsParticipant(int actor, IReadOnlyDictionary<string, object> participation)
+    {
+        if (_filter.ActorKinds is { Count: > 0 } kinds
+            && !(_view.Node(actor).Properties.TryGetValue("kind", out var kind) && kinds.Contains((string)kind)))
+        {
+            return false;
+        }
+
+        return _filter.Roles is not { Count: > 0 } roles
+            || (participation.TryGetValue("role", out var role) && roles.Contains((string)role));
     }
 
     public IEnumerable<int> Alliances() =>
@@ -83,6 +98,17 @@ internal sealed class AllianceSelector
         }
 
         return false;
+    }
+
+    private static void RequireValues(IReadOnlyList<string>? values, EnumDef definition, string what)
+    {
+        foreach (var value in values ?? [])
+        {
+            if (!definition.Contains(value))
+            {
+                throw AnalyticsErrors.InvalidArgument($"'{value}' is not {what}; expected one of {string.Join(", ", definition.Values)}.");
+            }
+        }
     }
 
     private static FrozenSet<int>? Resolve(GraphView view, IReadOnlyList<string>? ids, LabelDef? label, string what)

@@ -10,6 +10,10 @@ namespace KnowledgeGraph.Core.Analytics.CoParticipation;
 /// through one of the goal's targets).</item>
 /// <item><see cref="FromYear"/>/<see cref="ToYear"/>: its [startYear, endYear] (open when endYear is missing)
 /// overlaps the period; an alliance without startYear does not count when a period is given.</item>
+/// <item><see cref="ActorKinds"/>: only actors of these kinds are nodes of the network (others are left out, and
+/// links through them are not made).</item>
+/// <item><see cref="Roles"/>: only participations with one of these roles count (an actor that only funds an
+/// alliance is not linked through it when FUNDER is left out).</item>
 /// </list>
 /// </summary>
 public sealed record CoParticipationFilter(
@@ -18,7 +22,9 @@ public sealed record CoParticipationFilter(
     IReadOnlyList<string>? DomainIds = null,
     IReadOnlyList<string>? SdgIds = null,
     int? FromYear = null,
-    int? ToYear = null)
+    int? ToYear = null,
+    IReadOnlyList<string>? ActorKinds = null,
+    IReadOnlyList<string>? Roles = null)
 {
     public static CoParticipationFilter None { get; } = new();
 }

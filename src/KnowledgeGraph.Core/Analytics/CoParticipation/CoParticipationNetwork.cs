@@ -37,12 +37,13 @@ public sealed class CoParticipationNetwork
     public static CoParticipationNetwork Build(GraphView view, CoParticipationFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var alliances = new AllianceSelector(view, filter ?? CoParticipationFilter.None).Alliances().ToList();
+        var selector = new AllianceSelector(view, filter ?? CoParticipationFilter.None);
+        var alliances = selector.Alliances().ToList();
         var actors = new SortedSet<int>();
         var shared = new Dictionary<(int, int), List<string>>();
         foreach (var alliance in alliances)
         {
-            var participants = Participants(view, alliance);
+            var participants = Participants(view, selector, alliance);
             actors.UnionWith(participants);
             for (var i = 0; i < participants.Length; i++)
             {
@@ -69,12 +70,15 @@ public sealed class CoParticipationNetwork
     }
 
     // Distinct actors in index (= id) order, so pairs are (smaller, larger) in both the view and the graph.
-    private static int[] Participants(GraphView view, int alliance)
+    private static int[] Participants(GraphView view, AllianceSelector selector, int alliance)
     {
         var participants = new SortedSet<int>();
         foreach (var incidence in view.Incident(alliance, DomainRelationships.ParticipatesIn.Type, Direction.Incoming))
         {
-            participants.Add(incidence.Neighbor);
+            if (selector.CountsAsParticipant(incidence.Neighbor, view.Edges[incidence.Edge].Record.Properties))
+            {
+                participants.Add(incidence.Neighbor);
+            }
         }
 
         return [.. participants];

@@ -1,0 +1,94 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.SchemaTypes;
+using KnowledgeGraph.Core.Analytics;
+using KnowledgeGraph.Core.Analytics.Centrality;
+using KnowledgeGraph.Core.Schema;
+using KnowledgeGraph.Core.Schema.Model;
+using static KnowledgeGraph.Api.Analytics.GraphQL.AnalyticsFields;
+using static KnowledgeGraph.Api.GraphQL.SchemaTypes.TypeRefs;
+
+namespace KnowledgeGraph.Api.Analytics.GraphQL;
+
+/// <summary>
+/// The network-science fields of the Query root, for researchers: statistics of a network, its timeline, its
+/// bridges and articulation points, and the full ranking of its nodes by any measure, page by page.
+/// </summary>
+internal sealed class NetworkScienceQueryFields : IQueryFieldContributor
+{
+    public const int MaxPageSize = 10_000;
+
+    public void Contribute(KnowledgeGraphGraphQLSchema schema)
+    {
+        foreach (var type in NetworkScienceTypes.Create())
+        {
+            schema.RegisterType(type);
+        }
+
+        var query = schema.Query;
+        query.AddField(NetworkStats());
+        query.AddField(NetworkTimeline());
+        query.AddField(NetworkCuts());
+        query.AddField(CentralityScores());
+    }
+
+    private static QueryArgument NetworkArgument() =>
+        Argument("network", Named(nameof(AnalysisNetwork)), "The network.", AnalysisNetwork.CoParticipation);
+
+    private static QueryArgument FilterArgument() =>
+        Argument("filter", Named(NetworkTypes.FilterInput), "Which alliances (and actors, roles) make the co-participation network (default: all).");
+
+    private static FieldType NetworkStats() => Root("networkStats", NonNull(NetworkScienceTypes.Stats),
+        "Summary statistics of a network (density, components, diameter, path length, clustering, degeneracy, assortativity…). Computed once per data version and filter, then cached.",
+        new QueryArguments(NetworkArgument(), FilterArgument()),
+        async (context, analytics) => await analytics.NetworkStatsAsync(
+            context.GetArgument<AnalysisNetwork>("network"),
+            CoParticipationArguments.Read(context.GetArgument<object?>("filter")),
+            context.CancellationToken));
+
+    private static FieldType NetworkTimeline() => Root("networkTimeline", NonNullListOfNonNull(NetworkScienceTypes.Year),
+        $"The co-participation network year by year: one row of statistics per year from `from` to `to` (at most {GraphAnalytics.MaxTimelineYears} years), over the alliances active that year.",
+        new QueryArguments(
+            Argument("from", NonNull("Int"), "The first year."),
+            Argument("to", NonNull("Int"), "The last year."),
+            Argument("filter", Named(NetworkTypes.FilterInput), "Which alliances, actors and roles count, as in coParticipation (without fromYear/toYear).")),
+        async (context, analytics) => await analytics.NetworkTimelineAsync(
+            context.GetArgument<int>("from"),
+            context.GetArgument<int>("to"),
+            CoParticipationArguments.Read(context.GetArgument<object?>("filter")),
+            context.CancellationToken));
+
+    private static FieldType NetworkCuts() => Root("networkCuts", NonNull(NetworkScienceTypes.Cuts),
+        "The bridges and articulation points of a network: the links and nodes that hold its components together.",
+        new QueryArguments(NetworkArgument(), FilterArgument()),
+        async (context, analytics) => await analytics.CutsAsync(
+            context.GetArgument<AnalysisNetwork>("network"),
+            CoParticipationArguments.Read(context.GetArgument<object?>("filter")),
+            context.CancellationToken));
+
+    private static FieldType CentralityScores() => Root("centralityScores", NonNull(NetworkScienceTypes.ScorePage),
+        "Every node of a network ranked by a measure, page by page (`first`, `after`), each row with its label, kind and region. Scores are computed once per data version and cached.",
+        new QueryArguments(
+            NetworkArgument(),
+            Argument("measure", NonNull(nameof(CentralityMeasure)), "The measure."),
+            Argument("first", Named("Int"), $"The page size (1 to {MaxPageSize}).", 1000),
+            Argument("after", Named("String"), "The endCursor of the previous page."),
+            Argument("within", Named("ID"), "Rank only nodes in (or related to) this territory or a territory inside it."),
+            Argument("labels", ListOfNonNull(SchemaNames.NodeLabel), "Rank only nodes of these labels."),
+            FilterArgument()),
+        async (context, analytics) =>
+        {
+            var first = context.GetArgument<int>("first");
+            AnalyticsErrors.RequireRange("first", first, 1, MaxPageSize);
+            var labels = context.GetArgument<object?>("labels") is IEnumerable<object> list ? list.Cast<LabelDef>().Select(l => l.Name).ToList() : null;
+            return await analytics.CentralityPageAsync(
+                context.GetArgument<AnalysisNetwork>("network"),
+                context.GetArgument<CentralityMeasure>("measure"),
+                CoParticipationArguments.Read(context.GetArgument<object?>("filter")),
+                new RankingRequest(RankingRequest.MaxTop, context.GetArgument<string?>("within"), labels),
+                RankCursor.Parse(context.GetArgument<string?>("after")),
+                first,
+                context.CancellationToken);
+        });
+}

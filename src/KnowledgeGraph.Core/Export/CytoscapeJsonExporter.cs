@@ -37,9 +37,9 @@ public sealed class CytoscapeJsonExporter : ISubGraphExporter
         foreach (var node in graph.Nodes)
         {
             StartData(writer);
-            writer.WriteString("id", XmlText.WellFormedUtf16(node.Id));
+            writer.WriteString("id", XmlChars.WellFormedUtf16(node.Id));
             writer.WriteString("label", node.Label);
-            writer.WriteString("name", XmlText.WellFormedUtf16(node.Name));
+            writer.WriteString("name", XmlChars.WellFormedUtf16(node.Name));
             WriteProperties(writer, node.Properties, NodeReserved);
             EndData(writer);
             await FlushSometimesAsync(writer, ++written, cancellationToken);
@@ -50,9 +50,9 @@ public sealed class CytoscapeJsonExporter : ISubGraphExporter
         foreach (var edge in graph.Edges)
         {
             StartData(writer);
-            writer.WriteString("id", XmlText.WellFormedUtf16(edge.Id));
-            writer.WriteString("source", XmlText.WellFormedUtf16(edge.Source));
-            writer.WriteString("target", XmlText.WellFormedUtf16(edge.Target));
+            writer.WriteString("id", XmlChars.WellFormedUtf16(edge.Id));
+            writer.WriteString("source", XmlChars.WellFormedUtf16(edge.Source));
+            writer.WriteString("target", XmlChars.WellFormedUtf16(edge.Target));
             writer.WriteString("type", edge.Type);
             WriteProperties(writer, edge.Properties, EdgeReserved);
             EndData(writer);
@@ -83,7 +83,7 @@ public sealed class CytoscapeJsonExporter : ISubGraphExporter
         {
             if (!reserved.Contains(name))
             {
-                writer.WritePropertyName(XmlText.WellFormedUtf16(name));
+                writer.WritePropertyName(XmlChars.WellFormedUtf16(name));
                 WriteValue(writer, value);
             }
         }
@@ -93,7 +93,7 @@ public sealed class CytoscapeJsonExporter : ISubGraphExporter
     {
         switch (value)
         {
-            case string text: writer.WriteStringValue(XmlText.WellFormedUtf16(text)); break;
+            case string text: writer.WriteStringValue(XmlChars.WellFormedUtf16(text)); break;
             case bool flag: writer.WriteBooleanValue(flag); break;
             case long number: writer.WriteNumberValue(number); break;
             case int number: writer.WriteNumberValue(number); break;
@@ -107,7 +107,7 @@ public sealed class CytoscapeJsonExporter : ISubGraphExporter
 
                 writer.WriteEndArray();
                 break;
-            default: writer.WriteStringValue(XmlText.WellFormedUtf16(AttributeColumn.Format(value))); break;
+            default: writer.WriteStringValue(XmlChars.WellFormedUtf16(AttributeColumn.Format(value))); break;
         }
     }
 

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Core.Export;
 /// <c>weight</c> is the <c>weight</c> property when numeric, else 1. Other properties are declared attributes.
 /// With <see cref="ExportSettings.Spells"/> the graph is <c>mode="dynamic"</c> (<c>timeformat="integer"</c>, years):
 /// an element with one period gets <c>start</c>/<c>end</c> (no <c>end</c> while it runs), one with several a
-/// <c>&lt;spells&gt;</c> list. Text is written as XML 1.0 can carry it (<see cref="XmlText"/>).
+/// <c>&lt;spells&gt;</c> list. Text is written as XML 1.0 can carry it (<see cref="XmlChars"/>).
 /// </summary>
 public sealed class GexfExporter(ExportSettings? settings = null) : ISubGraphExporter
 {
@@ -77,7 +77,7 @@ public sealed class GexfExporter(ExportSettings? settings = null) : ISubGraphExp
     {
         await writer.WriteStartElementAsync(null, "attribute", Ns);
         await writer.WriteAttributeStringAsync(null, "id", null, id.ToString(CultureInfo.InvariantCulture));
-        await writer.WriteAttributeStringAsync(null, "title", null, XmlText.Clean(title));
+        await writer.WriteAttributeStringAsync(null, "title", null, XmlChars.Clean(title));
         await writer.WriteAttributeStringAsync(null, "type", null, kind switch
         {
             AttributeKind.Long => "long",
@@ -95,8 +95,8 @@ public sealed class GexfExporter(ExportSettings? settings = null) : ISubGraphExp
         foreach (var node in graph.Nodes)
         {
             await writer.WriteStartElementAsync(null, "node", Ns);
-            await writer.WriteAttributeStringAsync(null, "id", null, XmlText.Clean(node.Id));
-            await writer.WriteAttributeStringAsync(null, "label", null, XmlText.Clean(node.Name));
+            await writer.WriteAttributeStringAsync(null, "id", null, XmlChars.Clean(node.Id));
+            await writer.WriteAttributeStringAsync(null, "label", null, XmlChars.Clean(node.Name));
             var spells = _settings.Spells?.OfNode(node.Id) ?? [];
             await WritePeriodAttributesAsync(writer, spells);
             await WriteValuesAsync(writer, node.Label, node.Properties, columns);
@@ -115,13 +115,13 @@ public sealed class GexfExporter(ExportSettings? settings = null) : ISubGraphExp
         foreach (var edge in graph.Edges)
         {
             await writer.WriteStartElementAsync(null, "edge", Ns);
-            await writer.WriteAttributeStringAsync(null, "id", null, XmlText.Clean(edge.Id));
-            await writer.WriteAttributeStringAsync(null, "source", null, XmlText.Clean(edge.Source));
-            await writer.WriteAttributeStringAsync(null, "target", null, XmlText.Clean(edge.Target));
-            await writer.WriteAttributeStringAsync(null, "label", null, XmlText.Clean(edge.Type));
+            await writer.WriteAttributeStringAsync(null, "id", null, XmlChars.Clean(edge.Id));
+            await writer.WriteAttributeStringAsync(null, "source", null, XmlChars.Clean(edge.Source));
+            await writer.WriteAttributeStringAsync(null, "target", null, XmlChars.Clean(edge.Target));
+            await writer.WriteAttributeStringAsync(null, "label", null, XmlChars.Clean(edge.Type));
             if (_settings.GexfVersion == GexfVersion.V1_3)
             {
-                await writer.WriteAttributeStringAsync(null, "kind", null, XmlText.Clean(edge.Type));
+                await writer.WriteAttributeStringAsync(null, "kind", null, XmlChars.Clean(edge.Type));
             }
 
             await writer.WriteAttributeStringAsync(null, "weight", null, AttributeColumn.Format(WeightOf(edge)));
@@ -191,7 +191,7 @@ public sealed class GexfExporter(ExportSettings? settings = null) : ISubGraphExp
     {
         await writer.WriteStartElementAsync(null, "attvalue", Ns);
         await writer.WriteAttributeStringAsync(null, "for", null, id.ToString(CultureInfo.InvariantCulture));
-        await writer.WriteAttributeStringAsync(null, "value", null, XmlText.Clean(value));
+        await writer.WriteAttributeStringAsync(null, "value", null, XmlChars.Clean(value));
         await writer.WriteEndElementAsync();
     }
 

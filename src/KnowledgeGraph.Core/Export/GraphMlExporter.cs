@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Core.Export;
 /// GraphML with a <c>&lt;key&gt;</c> per attribute. Nodes carry <c>label</c> (the display name, as in GEXF and as
 /// Gephi, yEd and igraph show it), <c>nodeLabel</c> (the graph label, e.g. Actor) and their other properties; edges
 /// carry <c>label</c> and <c>relationshipType</c> (both the relationship type) and their properties. Node keys are
-/// <c>n0, n1…</c>, edge keys <c>e0, e1…</c>, in that order. Text is written as XML 1.0 can carry it (<see cref="XmlText"/>).
+/// <c>n0, n1…</c>, edge keys <c>e0, e1…</c>, in that order. Text is written as XML 1.0 can carry it (<see cref="XmlChars"/>).
 /// </summary>
 public sealed class GraphMlExporter : ISubGraphExporter
 {
@@ -43,7 +43,7 @@ public sealed class GraphMlExporter : ISubGraphExporter
         foreach (var node in graph.Nodes)
         {
             await writer.WriteStartElementAsync(null, "node", Namespace);
-            await writer.WriteAttributeStringAsync(null, "id", null, XmlText.Clean(node.Id));
+            await writer.WriteAttributeStringAsync(null, "id", null, XmlChars.Clean(node.Id));
             await WriteDataAsync(writer, "n", nodeColumns, c => c == NodeLabel ? node.Label : c == NodeName ? node.Name : node.Properties.GetValueOrDefault(c.Name));
             await writer.WriteEndElementAsync();
             await XmlExport.FlushSometimesAsync(writer, ++written, cancellationToken);
@@ -52,9 +52,9 @@ public sealed class GraphMlExporter : ISubGraphExporter
         foreach (var edge in graph.Edges)
         {
             await writer.WriteStartElementAsync(null, "edge", Namespace);
-            await writer.WriteAttributeStringAsync(null, "id", null, XmlText.Clean(edge.Id));
-            await writer.WriteAttributeStringAsync(null, "source", null, XmlText.Clean(edge.Source));
-            await writer.WriteAttributeStringAsync(null, "target", null, XmlText.Clean(edge.Target));
+            await writer.WriteAttributeStringAsync(null, "id", null, XmlChars.Clean(edge.Id));
+            await writer.WriteAttributeStringAsync(null, "source", null, XmlChars.Clean(edge.Source));
+            await writer.WriteAttributeStringAsync(null, "target", null, XmlChars.Clean(edge.Target));
             await WriteDataAsync(writer, "e", edgeColumns, c => c == EdgeType || c == EdgeLabel ? edge.Type : edge.Properties.GetValueOrDefault(c.Name));
             await writer.WriteEndElementAsync();
             await XmlExport.FlushSometimesAsync(writer, ++written, cancellationToken);
@@ -71,7 +71,7 @@ public sealed class GraphMlExporter : ISubGraphExporter
             await writer.WriteStartElementAsync(null, "key", Namespace);
             await writer.WriteAttributeStringAsync(null, "id", null, prefix + i);
             await writer.WriteAttributeStringAsync(null, "for", null, domain);
-            await writer.WriteAttributeStringAsync(null, "attr.name", null, XmlText.Clean(columns[i].Name));
+            await writer.WriteAttributeStringAsync(null, "attr.name", null, XmlChars.Clean(columns[i].Name));
             await writer.WriteAttributeStringAsync(null, "attr.type", null, columns[i].Kind switch
             {
                 AttributeKind.Long => "long",
@@ -91,7 +91,7 @@ public sealed class GraphMlExporter : ISubGraphExporter
             {
                 await writer.WriteStartElementAsync(null, "data", Namespace);
                 await writer.WriteAttributeStringAsync(null, "key", null, prefix + i);
-                await writer.WriteStringAsync(XmlText.Clean(AttributeColumn.Format(value)));
+                await writer.WriteStringAsync(XmlChars.Clean(AttributeColumn.Format(value)));
                 await writer.WriteEndElementAsync();
             }
         }

@@ -38,9 +38,9 @@ public sealed class GraphologyJsonExporter : ISubGraphExporter
         foreach (var node in graph.Nodes)
         {
             writer.WriteStartObject();
-            writer.WriteString("key", XmlText.WellFormedUtf16(node.Id));
+            writer.WriteString("key", XmlChars.WellFormedUtf16(node.Id));
             writer.WriteStartObject("attributes");
-            writer.WriteString("label", XmlText.WellFormedUtf16(node.Name));
+            writer.WriteString("label", XmlChars.WellFormedUtf16(node.Name));
             writer.WriteString(GexfExporter.NodeLabelAttribute, node.Label);
             CytoscapeJsonExporter.WriteProperties(writer, node.Properties, NodeReserved);
             writer.WriteEndObject();
@@ -53,9 +53,9 @@ public sealed class GraphologyJsonExporter : ISubGraphExporter
         foreach (var edge in graph.Edges)
         {
             writer.WriteStartObject();
-            writer.WriteString("key", XmlText.WellFormedUtf16(edge.Id));
-            writer.WriteString("source", XmlText.WellFormedUtf16(edge.Source));
-            writer.WriteString("target", XmlText.WellFormedUtf16(edge.Target));
+            writer.WriteString("key", XmlChars.WellFormedUtf16(edge.Id));
+            writer.WriteString("source", XmlChars.WellFormedUtf16(edge.Source));
+            writer.WriteString("target", XmlChars.WellFormedUtf16(edge.Target));
             writer.WriteStartObject("attributes");
             writer.WriteString("label", edge.Type);
             writer.WriteString(GexfExporter.RelationshipTypeAttribute, edge.Type);

@@ -59,10 +59,10 @@ internal sealed class PropertyBinder(ErrorSink errors)
                      _ => [],
                  })
         {
-            var index = Export.XmlText.FirstInvalid(text);
+            var index = Export.XmlChars.FirstInvalid(text);
             if (index >= 0)
             {
-                return $"the character {Export.XmlText.Describe(text, index)} at position {index}";
+                return $"the character {Export.XmlChars.Describe(text, index)} at position {index}";
             }
         }
 

@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Core.Export;
 /// Writes refuse such characters (<see cref="FirstInvalid"/>), but a store may hold data from before that rule or
 /// written by others.
 /// </summary>
-public static class XmlText
+public static class XmlChars
 {
     public const char Replacement = '\uFFFD';
 

@@ -33,6 +33,9 @@ step "Chromium"
 tools/chromium/install.sh || problems+=("chromium install")
 tools/compose/install.sh || problems+=("docker-compose install")
 
+step "networkx and igraph (export oracles)"
+tools/python-oracles/install.sh || problems+=("python3-networkx/python3-igraph install")
+
 for lock in tests/*/package-lock.json tests/*/*/package-lock.json; do
   [[ -f "$lock" ]] || continue
   step "npm ci in $(dirname "$lock")"

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Core.Analytics.Centrality;
 using KnowledgeGraph.Core.Analytics.CoParticipation;
 using KnowledgeGraph.Core.Export;
 
@@ -8,8 +7,8 @@ namespace KnowledgeGraph.Api.Analytics;
 public sealed partial class GraphAnalytics
 {
     /// <summary>
-    /// For each node of the network (by id): the <see cref="ExportMeasures.Centralities"/> (as <c>centrality(measure:)</c>
-    /// gives them, from the same cache) and <c>modularity_class</c> (its community in <c>communities(algorithm: LOUVAIN, resolution: 1)</c>).
+    /// For each node of the network (by id): the <see cref="ExportMeasures.Centralities"/> (the algorithms of
+    /// <c>centrality(measure:)</c>, cached per data version) and <c>modularity_class</c> (its community in <c>communities(algorithm: LOUVAIN, resolution: 1)</c>).
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, object>>>> NodeMeasuresAsync(
         AnalysisNetwork network, CoParticipationFilter? filter, CancellationToken cancellationToken)
@@ -17,11 +16,11 @@ public sealed partial class GraphAnalytics
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var graph = await GraphOfAsync(snapshot, network, filter, cancellationToken);
         var scores = new List<double[]>();
-        foreach (var (_, measure) in ExportMeasures.Centralities)
+        foreach (var (attribute, compute) in ExportMeasures.Centralities)
         {
             scores.Add(await cache.GetOrComputeAsync(
-                new($"centrality:{measure}", snapshot.Version, NetworkKey(network, filter)),
-                () => CentralityScores.Compute(graph, measure),
+                new($"export-measure:{attribute}", snapshot.Version, NetworkKey(network, filter)),
+                () => compute(graph, cancellationToken),
                 cancellationToken));
         }
 

@@ -13,13 +13,17 @@ public static class ExportMeasures
 {
     public const string ModularityClass = "modularity_class";
 
-    public static readonly IReadOnlyList<(string Attribute, CentralityMeasure Measure)> Centralities =
+    /// <summary>
+    /// Each exported centrality and how it is computed. Harmonic closeness is named by its algorithm, not by a measure
+    /// enum value, so that the attribute keeps its meaning whatever <c>CLOSENESS</c> comes to mean in the schema.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Attribute, Func<WeightedGraph, CancellationToken, double[]> Compute)> Centralities =
     [
-        ("degree", CentralityMeasure.Degree),
-        ("weightedDegree", CentralityMeasure.WeightedDegree),
-        ("betweenness", CentralityMeasure.Betweenness),
-        ("harmonicCloseness", CentralityMeasure.Closeness),
-        ("pageRank", CentralityMeasure.PageRank),
+        ("degree", (g, _) => CentralityScores.Degree(g, weighted: false)),
+        ("weightedDegree", (g, _) => CentralityScores.Degree(g, weighted: true)),
+        ("betweenness", (g, c) => Betweenness.Compute(g, normalized: true, c)),
+        ("harmonicCloseness", (g, c) => HarmonicCloseness.Compute(g, normalized: true, c)),
+        ("pageRank", (g, c) => PageRank.Compute(g, PageRankOptions.Default, c)),
     ];
 
     /// <summary>The attributes of each node of <paramref name="network"/>, by id, from its scores (in <see cref="Centralities"/> order) and communities.</summary>
@@ -57,7 +61,7 @@ public static class ExportMeasures
     /// <summary>The graph with the measures of <paramref name="network"/> computed here (the CLI; the service caches them).</summary>
     public static SubGraph Add(SubGraph graph, WeightedGraph network, CancellationToken cancellationToken = default)
     {
-        var scores = Centralities.Select(c => CentralityScores.Compute(network, c.Measure, cancellationToken)).ToList();
+        var scores = Centralities.Select(c => c.Compute(network, cancellationToken)).ToList();
         var attributes = Attributes(network, scores, Louvain.Detect(network, new LouvainOptions(1.0), cancellationToken));
         return ExportAttributes.Add(graph, node => attributes.TryGetValue(node.Id, out var values) ? values : []);
     }

@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Cli.Tests;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private const string Gexf = "{http://gexf.net/1.3}";
+    private const string Gexf = "{http://www.gexf.net/1.2draft}";
     private readonly TempFolder root = new();
 
     public ExportCommandTests()
@@ -71,6 +71,25 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("UNKNOWN_ID", unknown.Error);
         Assert.Equal(1, noIds.ExitCode);
         Assert.Contains("needs --ids", noIds.Error);
+    }
+
+    [Fact]
+    public async Task The_parameters_of_the_service_filter_the_whole_graph_and_add_places_and_measures()
+    {
+        var patronage = await Kg("--format", "nodes.csv", "--labels", "ALLIANCE", "--categories", "PATRONAGE");
+        var measured = await Kg("--format", "graphology.json", "--graph", "co-participation", "--categories", "PATRONAGE", "--measures");
+        var v13 = await Kg("--format", "gexf", "--graph", "co-participation", "--gexf-version", "1.3");
+
+        Assert.Equal(0, patronage.ExitCode);
+        Assert.Equal(["ALL-2", "ALL-3"], patronage.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).Order());
+        Assert.Contains(",REG-76,", patronage.Output); // ALL-2's region
+        Assert.Equal(0, measured.ExitCode);
+        using var json = JsonDocument.Parse(measured.Output);
+        Assert.Equal("undirected", json.RootElement.GetProperty("options").GetProperty("type").GetString());
+        var actorC = json.RootElement.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("key").GetString() == "ACT-C").GetProperty("attributes");
+        Assert.Equal(3, actorC.GetProperty("degree").GetDouble()); // ACT-A, ACT-B (ALL-2) and ACT-D (ALL-3)
+        Assert.True(actorC.TryGetProperty("modularity_class", out _));
+        Assert.Equal("http://gexf.net/1.3", XDocument.Parse(v13.Output).Root!.Name.NamespaceName);
     }
 
     public void Dispose() => root.Dispose();

@@ -2,6 +2,7 @@ using KnowledgeGraph.Api.Analytics;
 using KnowledgeGraph.Api.Analytics.Caching;
 using KnowledgeGraph.Api.Analytics.GraphQL;
 using KnowledgeGraph.Api.Analytics.Snapshots;
+using KnowledgeGraph.Api.Exports;
 using KnowledgeGraph.Api.GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +26,7 @@ public static class AnalyticsServiceExtensions
         services.TryAddSingleton<GraphAnalytics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueryFieldContributor, AnalyticsQueryFields>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueryFieldContributor, NetworkScienceQueryFields>());
+        services.AddKnowledgeGraphExports();
         return services;
     }
 }

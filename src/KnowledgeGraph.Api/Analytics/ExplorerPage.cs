@@ -12,5 +12,12 @@ public static class ExplorerPage
         "The explorer is not built. Build it with `dotnet build src/KnowledgeGraph.Api` " +
         "(ui/ui.targets runs `npm ci` and `node build.mjs` in ui/explorer, writing wwwroot/explorer/).";
 
-    public static Task WriteAsync(HttpContext context) => BuiltPage.WriteAsync(context, IndexFile, NotBuiltMessage);
+    /// <summary>The page, or 401 for an anonymous request while reads are closed (the page is the door to the data).</summary>
+    public static async Task WriteAsync(HttpContext context)
+    {
+        if (await Exports.ReadAccess.AdmitAsync(context))
+        {
+            await BuiltPage.WriteAsync(context, IndexFile, NotBuiltMessage);
+        }
+    }
 }

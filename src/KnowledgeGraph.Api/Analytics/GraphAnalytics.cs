@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Api.Analytics;
 /// directly; graph-wide results (networks, scores, communities, whole-graph counts) are cached per data version.
 /// Invalid arguments and unknown ids raise <see cref="Core.Store.InvalidQueryException"/> with a stable code.
 /// </summary>
-public sealed class GraphAnalytics(IGraphSnapshotSource snapshots, AnalyticsResultCache cache)
+public sealed partial class GraphAnalytics(IGraphSnapshotSource snapshots, AnalyticsResultCache cache)
 {
     public ValueTask<GraphSnapshot> SnapshotAsync(CancellationToken cancellationToken) => snapshots.GetAsync(cancellationToken);
 

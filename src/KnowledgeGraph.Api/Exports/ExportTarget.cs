@@ -11,7 +11,7 @@ public enum ExportGraph
 }
 
 /// <summary>
-/// An export file name, <c>{graph|neighborhood|co-participation}.{gexf|graphml|cyjs.json|nodes.csv|edges.csv}</c>,
+/// An export file name, <c>{graph|neighborhood|co-participation}.{gexf|graphml|cyjs.json|graphology.json|nodes.csv|edges.csv}</c>,
 /// as the graph and the format it names.
 /// </summary>
 public sealed record ExportTarget(ExportGraph Graph, ExportFormat Format)
@@ -28,6 +28,7 @@ public sealed record ExportTarget(ExportGraph Graph, ExportFormat Format)
         ["gexf"] = ExportFormat.Gexf,
         ["graphml"] = ExportFormat.GraphMl,
         ["cyjs.json"] = ExportFormat.CytoscapeJson,
+        ["graphology.json"] = ExportFormat.GraphologyJson,
         ["nodes.csv"] = ExportFormat.CsvNodes,
         ["edges.csv"] = ExportFormat.CsvEdges,
     };

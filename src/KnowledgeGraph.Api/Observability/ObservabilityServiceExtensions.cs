@@ -30,7 +30,7 @@ public static class ObservabilityServiceExtensions
     {
         var operations = app.Services.GetRequiredService<IOptions<OperationsOptions>>().Value;
         PrometheusExport.EnsureStarted();
-        app.MapMetrics(operations.MetricsPath);
+        app.MapMetrics(operations.MetricsPath).RequireMetricsKey(operations.MetricsKeyHash);
         return app;
     }
 

@@ -10,4 +10,11 @@ public sealed class OperationsOptions
 
     /// <summary>Where Prometheus scrapes the metrics.</summary>
     public string MetricsPath { get; set; } = "/metrics";
+
+    /// <summary>
+    /// When set, the SHA-256 hex of the key a scraper must send (<c>Authorization: Bearer &lt;key&gt;</c>, as Prometheus's
+    /// <c>authorization: { credentials: … }</c> does, or <c>X-Api-Key</c>); make one with <c>kg hash-key</c>. When
+    /// empty, <c>/metrics</c> is open (whatever <c>RequireAuthenticatedReads</c> says: metrics are not graph data).
+    /// </summary>
+    public string? MetricsKeyHash { get; set; }
 }

@@ -22,6 +22,7 @@ public static class ExportCommand
         ["graphml"] = ExportFormat.GraphMl,
         ["cyjs"] = ExportFormat.CytoscapeJson,
         ["cyjs.json"] = ExportFormat.CytoscapeJson,
+        ["graphology.json"] = ExportFormat.GraphologyJson,
         ["nodes.csv"] = ExportFormat.CsvNodes,
         ["edges.csv"] = ExportFormat.CsvEdges,
     };
@@ -38,22 +39,26 @@ public static class ExportCommand
         var ids = new Option<string?>("--ids") { Description = "neighborhood: the start node ids, comma-separated." };
         var depth = new Option<int>("--depth") { Description = "neighborhood: how many relationships away.", DefaultValueFactory = _ => 1 };
         var limit = new Option<int>("--limit") { Description = "neighborhood: the most nodes.", DefaultValueFactory = _ => Neighborhood.DefaultLimit };
-        var types = new Option<string?>("--types") { Description = "neighborhood: relationship types to follow, comma-separated." };
-        var within = new Option<string?>("--within") { Description = "co-participation: alliances in this territory (e.g. REG-76)." };
-        var category = new Option<string?>("--category") { Description = "co-participation: alliance categories, comma-separated." };
-        var domain = new Option<string?>("--domain") { Description = "co-participation: field ids, comma-separated." };
-        var sdg = new Option<string?>("--sdg") { Description = "co-participation: SDG or SDG target ids, comma-separated." };
-        var from = new Option<int?>("--from") { Description = "co-participation: alliances running in or after this year." };
-        var to = new Option<int?>("--to") { Description = "co-participation: alliances started in or before this year." };
+        var types = new Option<string?>("--relationship-types", "--types") { Description = "neighborhood, graph: relationship types to keep, comma-separated." };
+        var labels = new Option<string?>("--labels") { Description = "neighborhood, graph: node labels to keep (ACTOR, ALLIANCE… or Actor, Alliance…), comma-separated." };
+        var within = new Option<string?>("--within") { Description = "co-participation, graph: alliances (and, for graph, every node) in this territory (e.g. REG-76)." };
+        var category = new Option<string?>("--categories", "--category") { Description = "co-participation, graph: alliance categories, comma-separated." };
+        var domain = new Option<string?>("--domains", "--domain") { Description = "co-participation, graph: field ids, comma-separated." };
+        var sdg = new Option<string?>("--sdgs", "--sdg") { Description = "co-participation, graph: SDG or SDG target ids, comma-separated." };
+        var from = new Option<int?>("--from-year", "--from") { Description = "co-participation, graph: alliances running in or after this year." };
+        var to = new Option<int?>("--to-year", "--to") { Description = "co-participation, graph: alliances started in or before this year." };
+        var measures = new Option<bool>("--measures") { Description = "Add degree, weightedDegree, betweenness, harmonicCloseness, pageRank and modularity_class to the nodes." };
+        var gexfVersion = new Option<string>("--gexf-version") { Description = "gexf: 1.2draft (default) or 1.3.", DefaultValueFactory = _ => "1.2draft" };
+        var dynamic = new Option<bool>("--dynamic") { Description = "gexf: time spells from the alliances' startYear/endYear (Gephi's timeline)." };
 
-        var command = new Command("export", "Export the graph, a neighborhood or the co-participation network (GEXF, GraphML, Cytoscape.js JSON, CSV).")
+        var command = new Command("export", "Export the graph, a neighborhood or the co-participation network (GEXF, GraphML, Cytoscape.js JSON, graphology JSON, CSV), with the parameters of /export/….")
         {
-            format, graph, output, seedDirectory, sets, ids, depth, limit, types, within, category, domain, sdg, from, to,
+            format, graph, output, seedDirectory, sets, ids, depth, limit, types, labels, within, category, domain, sdg, from, to, measures, gexfVersion, dynamic,
         };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async writer =>
         {
-            var exporter = Formats.TryGetValue(parseResult.GetValue(format)!, out var chosen)
-                ? SubGraphExporters.For(chosen)
+            var chosenFormat = Formats.TryGetValue(parseResult.GetValue(format)!, out var chosen)
+                ? chosen
                 : throw new CliException($"--format must be one of {string.Join(", ", Formats.Keys)}");
             var which = parseResult.GetValue(graph)!;
             if (!Graphs.Contains(which))
@@ -61,30 +66,47 @@ public static class ExportCommand
                 throw new CliException($"--graph must be one of {string.Join(", ", Graphs)}");
             }
 
+            var version = parseResult.GetValue(gexfVersion) switch
+            {
+                "1.2draft" => GexfVersion.V1_2Draft,
+                "1.3" => GexfVersion.V1_3,
+                _ => throw new CliException("--gexf-version must be 1.2draft or 1.3"),
+            };
             var root = RepositoryPaths.Default(parseResult.GetValue(seedDirectory), RepositoryPaths.SeedFolder);
             var setDirectories = (parseResult.GetValue(sets) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(set => Path.Combine(root, set)).ToList();
             var data = await new SeedLoader(KnowledgeGraphSchema.Instance).LoadAsync(setDirectories, cancellationToken);
             var view = GraphView.Build(data);
+            var labelNames = List(parseResult.GetValue(labels))?.Select(l => LabelName(l)).ToList();
+            var filter = new CoParticipationFilter(
+                parseResult.GetValue(within), List(parseResult.GetValue(category)), List(parseResult.GetValue(domain)),
+                List(parseResult.GetValue(sdg)), parseResult.GetValue(from), parseResult.GetValue(to));
             SubGraph subGraph;
             try
             {
+                CoParticipationNetwork? network = null;
                 subGraph = which switch
                 {
                     "neighborhood" => Neighborhood.Explore(view, new NeighborhoodRequest(
                         List(parseResult.GetValue(ids)) ?? throw new CliException("--graph neighborhood needs --ids"),
-                        parseResult.GetValue(depth), List(parseResult.GetValue(types)), null, parseResult.GetValue(limit))),
-                    "co-participation" => CoParticipationSubGraph.From(view, CoParticipationNetwork.Build(view, new CoParticipationFilter(
-                        parseResult.GetValue(within), List(parseResult.GetValue(category)?.ToUpperInvariant()), List(parseResult.GetValue(domain)),
-                        List(parseResult.GetValue(sdg)), parseResult.GetValue(from), parseResult.GetValue(to)))),
-                    _ => SubGraph.Whole(view),
+                        parseResult.GetValue(depth), List(parseResult.GetValue(types)), labelNames, parseResult.GetValue(limit))),
+                    "co-participation" => CoParticipationSubGraph.From(view, network = CoParticipationNetwork.Build(view, filter)),
+                    _ => WholeGraphSelection.Select(view, new WholeGraphFilter(labelNames, List(parseResult.GetValue(types)),
+                        filter == CoParticipationFilter.None ? null : filter)),
                 };
+                subGraph = NodePlaces.Add(subGraph, view);
+                if (parseResult.GetValue(measures))
+                {
+                    subGraph = ExportMeasures.Add(subGraph, network?.Graph ?? GraphProjection.Undirected(view), cancellationToken);
+                }
             }
             catch (StoreException e)
             {
                 throw new CliException($"{e.Code}: {e.Message}");
             }
 
+            var exporter = SubGraphExporters.For(chosenFormat,
+                new ExportSettings(version, parseResult.GetValue(dynamic) ? TimeSpells.For(subGraph, view) : null));
             var path = parseResult.GetValue(output);
             if (string.IsNullOrEmpty(path) || path == "-")
             {
@@ -105,6 +127,13 @@ public static class ExportCommand
         }));
         return command;
     }
+
+    private static string LabelName(string value) =>
+        KnowledgeGraphSchema.Instance.Labels.FirstOrDefault(l => l.Name == value || UpperSnake(l.Name) == value)?.Name
+        ?? throw new CliException($"'{value}' is not a label (expected one of {string.Join(", ", KnowledgeGraphSchema.Instance.Labels.Select(l => UpperSnake(l.Name)))})");
+
+    private static string UpperSnake(string pascal) =>
+        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     private static IReadOnlyList<string>? List(string? value)
     {

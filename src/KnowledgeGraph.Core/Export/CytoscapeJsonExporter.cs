@@ -4,9 +4,10 @@ using KnowledgeGraph.Core.Analytics;
 namespace KnowledgeGraph.Core.Export;
 
 /// <summary>
-/// Cytoscape.js elements: <c>{ "elements": { "nodes": [{ "data": { id, label, name, …properties } }],
-/// "edges": [{ "data": { id, source, target, type, …properties } }] } }</c>. <c>label</c> is the graph label
-/// (Actor…), <c>name</c> the display name; numbers stay numbers and list properties become arrays.
+/// Cytoscape.js elements: <c>{ "directed": bool, "data": { "directed": bool }, "elements": { "nodes": [{ "data": { id,
+/// label, name, …properties } }], "edges": [{ "data": { id, source, target, type, …properties } }] } }</c>.
+/// <c>label</c> is the graph label (Actor…), <c>name</c> the display name; numbers stay numbers and list properties
+/// become arrays. <c>directed</c> says whether the edges have a direction (false for the co-participation network).
 /// </summary>
 public sealed class CytoscapeJsonExporter : ISubGraphExporter
 {
@@ -26,15 +27,19 @@ public sealed class CytoscapeJsonExporter : ISubGraphExporter
         ArgumentNullException.ThrowIfNull(graph);
         await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
         writer.WriteStartObject();
+        writer.WriteBoolean("directed", graph.Directed);
+        writer.WriteStartObject("data");
+        writer.WriteBoolean("directed", graph.Directed);
+        writer.WriteEndObject();
         writer.WriteStartObject("elements");
         writer.WriteStartArray("nodes");
         var written = 0;
         foreach (var node in graph.Nodes)
         {
             StartData(writer);
-            writer.WriteString("id", node.Id);
+            writer.WriteString("id", XmlChars.WellFormedUtf16(node.Id));
             writer.WriteString("label", node.Label);
-            writer.WriteString("name", node.Name);
+            writer.WriteString("name", XmlChars.WellFormedUtf16(node.Name));
             WriteProperties(writer, node.Properties, NodeReserved);
             EndData(writer);
             await FlushSometimesAsync(writer, ++written, cancellationToken);
@@ -45,9 +50,9 @@ public sealed class CytoscapeJsonExporter : ISubGraphExporter
         foreach (var edge in graph.Edges)
         {
             StartData(writer);
-            writer.WriteString("id", edge.Id);
-            writer.WriteString("source", edge.Source);
-            writer.WriteString("target", edge.Target);
+            writer.WriteString("id", XmlChars.WellFormedUtf16(edge.Id));
+            writer.WriteString("source", XmlChars.WellFormedUtf16(edge.Source));
+            writer.WriteString("target", XmlChars.WellFormedUtf16(edge.Target));
             writer.WriteString("type", edge.Type);
             WriteProperties(writer, edge.Properties, EdgeReserved);
             EndData(writer);
@@ -72,23 +77,23 @@ public sealed class CytoscapeJsonExporter : ISubGraphExporter
         writer.WriteEndObject();
     }
 
-    private static void WriteProperties(Utf8JsonWriter writer, IReadOnlyDictionary<string, object> properties, HashSet<string> reserved)
+    internal static void WriteProperties(Utf8JsonWriter writer, IReadOnlyDictionary<string, object> properties, HashSet<string> reserved)
     {
         foreach (var (name, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!reserved.Contains(name))
             {
-                writer.WritePropertyName(name);
+                writer.WritePropertyName(XmlChars.WellFormedUtf16(name));
                 WriteValue(writer, value);
             }
         }
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object value)
+    internal static void WriteValue(Utf8JsonWriter writer, object value)
     {
         switch (value)
         {
-            case string text: writer.WriteStringValue(text); break;
+            case string text: writer.WriteStringValue(XmlChars.WellFormedUtf16(text)); break;
             case bool flag: writer.WriteBooleanValue(flag); break;
             case long number: writer.WriteNumberValue(number); break;
             case int number: writer.WriteNumberValue(number); break;
@@ -102,11 +107,11 @@ public sealed class CytoscapeJsonExporter : ISubGraphExporter
 
                 writer.WriteEndArray();
                 break;
-            default: writer.WriteStringValue(AttributeColumn.Format(value)); break;
+            default: writer.WriteStringValue(XmlChars.WellFormedUtf16(AttributeColumn.Format(value))); break;
         }
     }
 
-    private static async Task FlushSometimesAsync(Utf8JsonWriter writer, int written, CancellationToken cancellationToken)
+    internal static async Task FlushSometimesAsync(Utf8JsonWriter writer, int written, CancellationToken cancellationToken)
     {
         if (written % FlushEvery == 0)
         {

@@ -3,7 +3,7 @@ namespace KnowledgeGraph.Core.Export;
 /// <summary>The file formats a <see cref="Analytics.SubGraph"/> can be exported to.</summary>
 public enum ExportFormat
 {
-    /// <summary>GEXF 1.3 (Gephi).</summary>
+    /// <summary>GEXF 1.2draft or 1.3 (Gephi, networkx).</summary>
     Gexf,
 
     /// <summary>GraphML with key declarations (yEd, Gephi, NetworkX, igraph).</summary>
@@ -17,4 +17,7 @@ public enum ExportFormat
 
     /// <summary>CSV edge list: id, source, target, type, then one column per property.</summary>
     CsvEdges,
+
+    /// <summary>graphology's serialisation (sigma.js).</summary>
+    GraphologyJson,
 }

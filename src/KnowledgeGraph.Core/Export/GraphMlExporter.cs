@@ -4,17 +4,19 @@ using KnowledgeGraph.Core.Analytics;
 namespace KnowledgeGraph.Core.Export;
 
 /// <summary>
-/// GraphML with a <c>&lt;key&gt;</c> per attribute. Nodes carry <c>label</c> (the graph label, e.g. Actor),
-/// <c>name</c> (display name) and their other properties; edges carry <c>type</c> and their properties.
-/// Node keys are <c>n0, n1…</c>, edge keys <c>e0, e1…</c>, in that order.
+/// GraphML with a <c>&lt;key&gt;</c> per attribute. Nodes carry <c>label</c> (the display name, as in GEXF and as
+/// Gephi, yEd and igraph show it), <c>nodeLabel</c> (the graph label, e.g. Actor) and their other properties; edges
+/// carry <c>label</c> and <c>relationshipType</c> (both the relationship type) and their properties. Node keys are
+/// <c>n0, n1…</c>, edge keys <c>e0, e1…</c>, in that order. Text is written as XML 1.0 can carry it (<see cref="XmlChars"/>).
 /// </summary>
 public sealed class GraphMlExporter : ISubGraphExporter
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
-    private static readonly AttributeColumn NodeLabel = new("label", AttributeKind.String);
-    private static readonly AttributeColumn NodeName = new("name", AttributeKind.String);
-    private static readonly AttributeColumn EdgeType = new("type", AttributeKind.String);
+    private static readonly AttributeColumn NodeName = new("label", AttributeKind.String);
+    private static readonly AttributeColumn NodeLabel = new(GexfExporter.NodeLabelAttribute, AttributeKind.String);
+    private static readonly AttributeColumn EdgeLabel = new("label", AttributeKind.String);
+    private static readonly AttributeColumn EdgeType = new(GexfExporter.RelationshipTypeAttribute, AttributeKind.String);
 
     public ExportFormat Format => ExportFormat.GraphMl;
 
@@ -26,9 +28,9 @@ public sealed class GraphMlExporter : ISubGraphExporter
     {
         ArgumentNullException.ThrowIfNull(graph);
         IReadOnlyList<AttributeColumn> nodeColumns =
-            [NodeLabel, NodeName, .. AttributeColumn.For(graph.Nodes.Select(n => n.Properties), new HashSet<string> { "id", "label", "name" })];
+            [NodeName, NodeLabel, .. AttributeColumn.For(graph.Nodes.Select(n => n.Properties), new HashSet<string> { "id", "label", GexfExporter.NodeLabelAttribute })];
         IReadOnlyList<AttributeColumn> edgeColumns =
-            [EdgeType, .. AttributeColumn.For(graph.Edges.Select(e => e.Properties), new HashSet<string> { "id", "type" })];
+            [EdgeLabel, EdgeType, .. AttributeColumn.For(graph.Edges.Select(e => e.Properties), new HashSet<string> { "id", "label", GexfExporter.RelationshipTypeAttribute })];
         await using var writer = XmlExport.CreateWriter(output);
         await writer.WriteStartDocumentAsync();
         await writer.WriteStartElementAsync(null, "graphml", Namespace);
@@ -41,7 +43,7 @@ public sealed class GraphMlExporter : ISubGraphExporter
         foreach (var node in graph.Nodes)
         {
             await writer.WriteStartElementAsync(null, "node", Namespace);
-            await writer.WriteAttributeStringAsync(null, "id", null, node.Id);
+            await writer.WriteAttributeStringAsync(null, "id", null, XmlChars.Clean(node.Id));
             await WriteDataAsync(writer, "n", nodeColumns, c => c == NodeLabel ? node.Label : c == NodeName ? node.Name : node.Properties.GetValueOrDefault(c.Name));
             await writer.WriteEndElementAsync();
             await XmlExport.FlushSometimesAsync(writer, ++written, cancellationToken);
@@ -50,10 +52,10 @@ public sealed class GraphMlExporter : ISubGraphExporter
         foreach (var edge in graph.Edges)
         {
             await writer.WriteStartElementAsync(null, "edge", Namespace);
-            await writer.WriteAttributeStringAsync(null, "id", null, edge.Id);
-            await writer.WriteAttributeStringAsync(null, "source", null, edge.Source);
-            await writer.WriteAttributeStringAsync(null, "target", null, edge.Target);
-            await WriteDataAsync(writer, "e", edgeColumns, c => c == EdgeType ? edge.Type : edge.Properties.GetValueOrDefault(c.Name));
+            await writer.WriteAttributeStringAsync(null, "id", null, XmlChars.Clean(edge.Id));
+            await writer.WriteAttributeStringAsync(null, "source", null, XmlChars.Clean(edge.Source));
+            await writer.WriteAttributeStringAsync(null, "target", null, XmlChars.Clean(edge.Target));
+            await WriteDataAsync(writer, "e", edgeColumns, c => c == EdgeType || c == EdgeLabel ? edge.Type : edge.Properties.GetValueOrDefault(c.Name));
             await writer.WriteEndElementAsync();
             await XmlExport.FlushSometimesAsync(writer, ++written, cancellationToken);
         }
@@ -69,7 +71,7 @@ public sealed class GraphMlExporter : ISubGraphExporter
             await writer.WriteStartElementAsync(null, "key", Namespace);
             await writer.WriteAttributeStringAsync(null, "id", null, prefix + i);
             await writer.WriteAttributeStringAsync(null, "for", null, domain);
-            await writer.WriteAttributeStringAsync(null, "attr.name", null, columns[i].Name);
+            await writer.WriteAttributeStringAsync(null, "attr.name", null, XmlChars.Clean(columns[i].Name));
             await writer.WriteAttributeStringAsync(null, "attr.type", null, columns[i].Kind switch
             {
                 AttributeKind.Long => "long",
@@ -89,7 +91,7 @@ public sealed class GraphMlExporter : ISubGraphExporter
             {
                 await writer.WriteStartElementAsync(null, "data", Namespace);
                 await writer.WriteAttributeStringAsync(null, "key", null, prefix + i);
-                await writer.WriteStringAsync(AttributeColumn.Format(value));
+                await writer.WriteStringAsync(XmlChars.Clean(AttributeColumn.Format(value)));
                 await writer.WriteEndElementAsync();
             }
         }

@@ -6,6 +6,9 @@ public static class WriteErrorCodes
     public const string UnknownLabel = "UNKNOWN_LABEL";
     public const string UnknownProperty = "UNKNOWN_PROPERTY";
     public const string InvalidValue = "INVALID_VALUE";
+
+    /// <summary>A text holds a character XML 1.0 cannot carry (a control character, a lone surrogate, U+FFFE/U+FFFF).</summary>
+    public const string InvalidCharacter = "INVALID_CHARACTER";
     public const string Required = "REQUIRED";
     public const string Immutable = "IMMUTABLE";
     public const string InvalidId = "INVALID_ID";

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Api.Tests.Exports;
 [Collection(AnalyticsCollection.Name)]
 public sealed class ExportEndpointTests(AnalyticsStores stores)
 {
-    private const string Gexf = "{http://gexf.net/1.3}";
+    private const string Gexf = "{http://www.gexf.net/1.2draft}";
     private const string GraphMl = "{http://graphml.graphdrawing.org/xmlns}";
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class ExportEndpointTests(AnalyticsStores stores)
         var app = await stores.AppAsync(store);
 
         using var graphMlResponse = await app.Client.GetAsync("/export/neighborhood.graphml?ids=ALL-X-1&depth=1");
-        using var cytoscapeResponse = await app.Client.GetAsync("/export/neighborhood.cyjs.json?ids=ALL-X-1&types=PARTICIPATES_IN,LOCATED_IN");
+        using var cytoscapeResponse = await app.Client.GetAsync("/export/neighborhood.cyjs.json?ids=ALL-X-1&relationshipTypes=PARTICIPATES_IN&relationshipTypes=LOCATED_IN");
 
         Assert.Equal(HttpStatusCode.OK, graphMlResponse.StatusCode);
         Assert.Equal("neighborhood-ALL-X-1.graphml", graphMlResponse.Content.Headers.ContentDisposition!.FileName);
@@ -48,6 +48,7 @@ public sealed class ExportEndpointTests(AnalyticsStores stores)
         Assert.Equal(HttpStatusCode.OK, cytoscapeResponse.StatusCode);
         Assert.Equal("application/json", cytoscapeResponse.Content.Headers.ContentType!.MediaType);
         using var json = JsonDocument.Parse(await cytoscapeResponse.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("directed").GetBoolean());
         var elements = json.RootElement.GetProperty("elements");
         Assert.Equal(5, elements.GetProperty("nodes").GetArrayLength());
         // Only the followed types: the BASED_IN between ASSO1 and DEP-34 is left out.
@@ -81,7 +82,14 @@ public sealed class ExportEndpointTests(AnalyticsStores stores)
     [InlineData("/export/neighborhood.gexf?ids=ALL-X-1&depth=two", 400, "INVALID_ARGUMENT")]
     [InlineData("/export/neighborhood.gexf?ids=ALL-X-1&depth=9", 400, "INVALID_ARGUMENT")]
     [InlineData("/export/co-participation.graphml?within=REG-99", 400, "UNKNOWN_ID")]
-    [InlineData("/export/co-participation.graphml?category=BAKING", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/co-participation.graphml?categories=BAKING", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/co-participation.graphml?category=PATRONAGE", 400, "UNKNOWN_ARGUMENT")]
+    [InlineData("/export/graph.graphml?version=1.3", 400, "UNKNOWN_ARGUMENT")]
+    [InlineData("/export/graph.gexf?version=2", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/graph.gexf?dynamic=yes", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/graph.gexf?labels=PERSON", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/neighborhood.gexf?ids=ALL-X-1&depth=1&depth=2", 400, "INVALID_ARGUMENT")]
+    [InlineData("/export/co-participation.gexf?fromYear=2022&toYear=2020", 400, "INVALID_ARGUMENT")]
     [InlineData("/export/graph.pdf", 404, "UNKNOWN_EXPORT")]
     public async Task Bad_requests_answer_a_json_error_with_a_code(string url, int status, string code)
     {
@@ -92,7 +100,48 @@ public sealed class ExportEndpointTests(AnalyticsStores stores)
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(code, json.RootElement.GetProperty("error").GetProperty("code").GetString());
-        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("error").GetProperty("message").GetString()));
+        var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public async Task An_unknown_parameter_is_named_with_the_one_meant_and_the_list_of_those_taken()
+    {
+        var app = await stores.AppAsync(AnalyticsStores.Embedded);
+
+        using var response = await app.Client.GetAsync("/export/co-participation.gexf?category=PATRONAGE");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var message = json.RootElement.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.Contains("'category'", message);
+        Assert.Contains("did you mean 'categories'", message);
+        Assert.Contains("within, categories, domains, sdgs, fromYear, toYear, measures, version, dynamic", message);
+    }
+
+    [Theory]
+    [MemberData(nameof(AnalyticsStores.Both), MemberType = typeof(AnalyticsStores))]
+    public async Task Filters_are_those_of_graphql_on_the_co_participation_and_the_whole_graph(string store)
+    {
+        var app = await stores.AppAsync(store);
+        var answer = await app.DataAsync("""
+            { all: coParticipation { actorCount linkCount } patronage: coParticipation(filter: { categories: [PATRONAGE] }) { actorCount linkCount } }
+            """);
+
+        using var patronage = JsonDocument.Parse(await app.Client.GetStringAsync("/export/co-participation.cyjs.json?categories=PATRONAGE"));
+        var elements = patronage.RootElement.GetProperty("elements");
+        Assert.False(patronage.RootElement.GetProperty("directed").GetBoolean());
+        Assert.Equal((int)answer["patronage"]!["actorCount"]!, elements.GetProperty("nodes").GetArrayLength());
+        Assert.Equal((int)answer["patronage"]!["linkCount"]!, elements.GetProperty("edges").GetArrayLength());
+        Assert.NotEqual((int)answer["all"]!["actorCount"]!, (int)answer["patronage"]!["actorCount"]!);
+
+        // The whole graph: only alliances of the category stay; other labels are kept.
+        var whole = (await app.Client.GetStringAsync("/export/graph.nodes.csv?labels=ALLIANCE&categories=PATRONAGE"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["ALL-X-3"], whole.Skip(1).Select(line => line.Split(',')[0]));
+        var actors = (await app.Client.GetStringAsync("/export/graph.nodes.csv?labels=ACTOR&within=REG-76"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[0]).Order();
+        Assert.Equal(["ACT-X-ASSO1", "ACT-X-COMP1"], actors);
     }
 }

@@ -19,9 +19,9 @@ internal static class ExportFixture
 
     public static SubGraph CoParticipation { get; } = CoParticipationSubGraph.From(View, CoParticipationNetwork.Build(View));
 
-    public static async Task<string> WriteAsync(SubGraph graph, ExportFormat format)
+    public static async Task<string> WriteAsync(SubGraph graph, ExportFormat format, ExportSettings? settings = null)
     {
-        var exporter = SubGraphExporters.For(format);
+        var exporter = SubGraphExporters.For(format, settings ?? ExportSettings.Default);
         var path = Path.Combine(Path.GetTempPath(), $"kg-export-{Guid.NewGuid():N}.{exporter.FileExtension}");
         await using (var file = File.Create(path))
         {

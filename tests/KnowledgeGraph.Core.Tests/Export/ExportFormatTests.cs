@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Core.Tests.Export;
 public class ExportFormatTests
 {
     [Theory]
-    [InlineData(ExportFormat.Gexf, "gexf", GexfExporter.Namespace, "node", "edge")]
+    [InlineData(ExportFormat.Gexf, "gexf", GexfExporter.Namespace12, "node", "edge")]
     [InlineData(ExportFormat.GraphMl, "graphml", GraphMlExporter.Namespace, "node", "edge")]
     public async Task Xml_exports_are_well_formed_with_one_element_per_node_and_edge(
         ExportFormat format, string root, string ns, string nodeElement, string edgeElement)

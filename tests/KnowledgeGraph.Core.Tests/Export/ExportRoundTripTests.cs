@@ -15,6 +15,7 @@ public class ExportRoundTripTests
     [InlineData(ExportFormat.Gexf, "gexf")]
     [InlineData(ExportFormat.GraphMl, "graphml")]
     [InlineData(ExportFormat.CytoscapeJson, "cytoscape")]
+    [InlineData(ExportFormat.GraphologyJson, "graphology")]
     public async Task The_whole_graph_loads_back_with_its_counts(ExportFormat format, string parser)
     {
         var loaded = await LoadAsync(ExportFixture.Whole, format, parser, Actor, Participation);
@@ -50,11 +51,11 @@ public class ExportRoundTripTests
         var node = loaded.GetProperty("node");
         var edge = loaded.GetProperty("edge");
 
-        Assert.Equal("Actor", node.GetProperty("label").GetString());
-        Assert.Equal(ExportFixture.QuotedName, node.GetProperty("name").GetString());
+        Assert.Equal(ExportFixture.QuotedName, node.GetProperty("label").GetString());
+        Assert.Equal("Actor", node.GetProperty(GexfExporter.NodeLabelAttribute).GetString());
         Assert.Equal(1990, node.GetProperty("foundedYear").GetInt32()); // declared long, read back as a number
         Assert.True(node.GetProperty("employer").GetBoolean());
-        Assert.Equal("PARTICIPATES_IN", edge.GetProperty("type").GetString());
+        Assert.Equal("PARTICIPATES_IN", edge.GetProperty(GexfExporter.RelationshipTypeAttribute).GetString());
         Assert.Equal(2021, edge.GetProperty("since").GetInt32());
     }
 
@@ -77,6 +78,7 @@ public class ExportRoundTripTests
     [InlineData(ExportFormat.Gexf, "gexf")]
     [InlineData(ExportFormat.GraphMl, "graphml")]
     [InlineData(ExportFormat.CytoscapeJson, "cytoscape")]
+    [InlineData(ExportFormat.GraphologyJson, "graphology")]
     public async Task The_co_participation_network_loads_back_undirected_and_weighted(ExportFormat format, string parser)
     {
         var loaded = await LoadAsync(ExportFixture.CoParticipation, format, parser, "ACT-Y", CoParticipation);
@@ -90,9 +92,34 @@ public class ExportRoundTripTests
         }
     }
 
-    private static async Task<JsonElement> LoadAsync(SubGraph graph, ExportFormat format, string parser, string nodeId, string edgeId)
+    [Fact]
+    public async Task Graphology_json_is_what_sigma_loads_names_as_labels_and_the_graph_type()
     {
-        var path = await ExportFixture.WriteAsync(graph, format);
+        var loaded = await LoadAsync(ExportFixture.Whole, ExportFormat.GraphologyJson, "graphology", "ACT-QUOTE", "ACT-QUOTE-PARTICIPATES_IN-ALL-A3");
+        var node = loaded.GetProperty("node");
+
+        Assert.Equal("directed", loaded.GetProperty("type").GetString());
+        Assert.Equal(ExportFixture.QuotedName, node.GetProperty("label").GetString());
+        Assert.Equal("Actor", node.GetProperty(GexfExporter.NodeLabelAttribute).GetString());
+        Assert.Equal(1990, node.GetProperty("foundedYear").GetInt32());
+        Assert.Equal("PARTICIPATES_IN", loaded.GetProperty("edge").GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task Gexf_1_3_loads_back_as_well()
+    {
+        var loaded = await LoadAsync(ExportFixture.CoParticipation, ExportFormat.Gexf, "gexf", "ACT-Y", CoParticipation,
+            new ExportSettings(GexfVersion.V1_3));
+
+        Assert.Equal(ExportFixture.CoParticipation.Nodes.Count, loaded.GetProperty("nodes").GetInt32());
+        Assert.Equal(ExportFixture.CoParticipation.Edges.Count, loaded.GetProperty("edges").GetInt32());
+        Assert.Equal("undirected", loaded.GetProperty("type").GetString());
+    }
+
+    private static async Task<JsonElement> LoadAsync(
+        SubGraph graph, ExportFormat format, string parser, string nodeId, string edgeId, ExportSettings? settings = null)
+    {
+        var path = await ExportFixture.WriteAsync(graph, format, settings);
         try
         {
             return await ExportCheckScript.LoadAsync(parser, path, nodeId, edgeId);

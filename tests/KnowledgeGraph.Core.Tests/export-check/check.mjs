@@ -1,5 +1,5 @@
 // Loads an export with the libraries a user would use and prints what they saw as JSON:
-//   node check.mjs <gexf|graphml|cytoscape> <file> [nodeId] [edgeId]
+//   node check.mjs <gexf|graphml|cytoscape|graphology> <file> [nodeId] [edgeId]
 // -> { "nodes": n, "edges": m, "type": "...", "node": {attributes of nodeId}, "edge": {attributes of edgeId} }
 import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
@@ -37,6 +37,8 @@ const parsers = {
   gexf: () => fromGraphology(gexf.parse(Graph, text)),
   graphml: () => fromGraphology(graphml.parse(Graph, text)),
   cytoscape: () => fromCytoscape(JSON.parse(text)),
+  // graphology's own serialisation, as sigma.js users load it.
+  graphology: () => fromGraphology(Graph.from(JSON.parse(text))),
 };
 
 if (!parsers[format]) {

@@ -29,6 +29,11 @@ internal sealed class PropertyBinder(ErrorSink errors)
                 errors.Add(name, WriteErrorCodes.UnknownProperty,
                     $"{owner} has no property '{name}' (it has: {string.Join(", ", declared.Select(p => p.Name))}).");
             }
+            else if (InvalidCharacter(raw) is { } character)
+            {
+                errors.Add(name, WriteErrorCodes.InvalidCharacter,
+                    $"{owner}.{name}: {character} cannot be stored: exports (GEXF, GraphML) are XML 1.0, which cannot carry it; remove or replace it.");
+            }
             else if (!PropertyValues.TryNormalize(property, raw, out var value, out var problem))
             {
                 errors.Add(name, WriteErrorCodes.InvalidValue, $"{owner}.{name}: {problem}.");
@@ -42,6 +47,26 @@ internal sealed class PropertyBinder(ErrorSink errors)
                 target[name] = value;
             }
         }
+    }
+
+    // The first character of a text (or of a list of texts) that XML 1.0 cannot carry, described, or null.
+    private static string? InvalidCharacter(object? raw)
+    {
+        foreach (var text in raw switch
+                 {
+                     string one => [one],
+                     System.Collections.IEnumerable list => list.OfType<string>(),
+                     _ => [],
+                 })
+        {
+            var index = Export.XmlChars.FirstInvalid(text);
+            if (index >= 0)
+            {
+                return $"the character {Export.XmlChars.Describe(text, index)} at position {index}";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

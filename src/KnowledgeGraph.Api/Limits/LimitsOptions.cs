@@ -43,6 +43,9 @@ public sealed class LimitsOptions
     /// </summary>
     public int MaxSelections { get; set; } = 5_000;
 
+    /// <summary>The most fragment definitions in a document (GraphiQL's schema query holds 3).</summary>
+    public int MaxFragments { get; set; } = 100;
+
     /// <summary>The most directives at any one place (a field, a fragment, an operation, a variable).</summary>
     public int MaxDirectivesPerLocation { get; set; } = 10;
 

@@ -20,6 +20,7 @@ public sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
         Positive(nameof(options.MaxTokens), options.MaxTokens);
         Positive(nameof(options.MaxSelectionsPerSet), options.MaxSelectionsPerSet);
         Positive(nameof(options.MaxSelections), options.MaxSelections);
+        Positive(nameof(options.MaxFragments), options.MaxFragments);
         Positive(nameof(options.MaxDirectivesPerLocation), options.MaxDirectivesPerLocation);
         Positive(nameof(options.MaxDirectives), options.MaxDirectives);
         Positive(nameof(options.MaxErrors), options.MaxErrors);

@@ -22,6 +22,8 @@ public sealed class WorkBudgetTests(WriteAppFactory app) : IClassFixture<WriteAp
         { "@include(if: true) 1,000 times on one field", "{ __typename " + Repeat("@include(if: true) ", 1_000) + "}", TooManyDirectivesError.ErrorCode },
         { "@skip(if: false) 600 times over 120 fields", "{ " + Repeat("__typename @skip(if: false) @skip(if: false) @skip(if: false) @skip(if: false) @skip(if: false) ", 120) + "}", TooManyDirectivesError.ErrorCode },
         { "directives on a mutation", "mutation " + Repeat("@a ", 50) + "{ __typename }", TooManyDirectivesError.ErrorCode },
+        { "1,000 chained fragments", "{ ...F0 }" + string.Concat(Enumerable.Range(0, 1000).Select(i => $" fragment F{i} on Query {{ __typename ...F{i + 1} }}")) + " fragment F1000 on Query { __typename }", TooManyFragmentsError.ErrorCode },
+        { "fragments spread 2^20 times", "{ ...F0 }" + string.Concat(Enumerable.Range(0, 20).Select(i => $" fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}")) + " fragment F20 on Query { __typename }", TooManySelectionsError.ErrorCode },
         { "20,000 comment lines", Repeat("#\n", 20_000) + "{ __typename }", DocumentTooLargeError.ErrorCode },
     };
 

@@ -6,11 +6,12 @@ namespace KnowledgeGraph.Api.Limits.Budget;
 
 /// <summary>
 /// Bounds the work a document can cause before it is validated: its size in tokens (checked on the text, before
-/// parsing, with its strings' Unicode), then, on the parsed document, the selections in any one selection set, the
-/// directives at any one place and in the whole document, and the selections of each operation once its fragments
-/// are expanded (a fragment spread twice counts twice, so that fragments spreading each other cannot multiply the
-/// work of GraphQL.NET's validation and execution). The walks are iterative or bounded; a fragment cycle counts
-/// nothing here (the validation reports it).
+/// parsing, with its strings' Unicode), then, on the parsed document, the number of fragment definitions, the
+/// selections in any one selection set, the directives at any one place and in the whole document, and the selections
+/// of each operation once its fragments are expanded (a fragment spread twice counts twice). GraphQL.NET's validation
+/// compares fields and fragments in pairs, and the timeout cannot stop it, so a chain of a thousand fragments or a
+/// fragment spread exponentially would cost minutes of CPU. The walks are iterative or bounded; a fragment cycle
+/// counts nothing here (the validation reports it).
 /// </summary>
 public sealed class DocumentBudget(LimitsOptions limits)
 {
@@ -25,6 +26,9 @@ public sealed class DocumentBudget(LimitsOptions limits)
     /// <returns>An error to answer instead of validating, or null.</returns>
     public ExecutionError? CheckDocument(GraphQLDocument document)
     {
+        var fragmentCount = document.Definitions.Count(definition => definition is GraphQLFragmentDefinition);
+        if (fragmentCount > limits.MaxFragments)
+            return new TooManyFragmentsError(fragmentCount, limits.MaxFragments);
         var directives = 0;
         var shapes = new Dictionary<ASTNode, DefinitionShape>();
         var pending = new Stack<ASTNode>();

@@ -20,13 +20,13 @@ public static class AuditEndpoints
         {
             if (holder.AuditTrail is not { } trail)
             {
-                return Results.Problem("This store keeps no audit trail.", statusCode: StatusCodes.Status404NotFound);
+                return CodedError(StatusCodes.Status404NotFound, "NOT_FOUND", "This store keeps no audit trail.");
             }
 
             var size = first ?? DefaultPageSize;
             if (size is < 1 or > MaxPageSize || after is < 0)
             {
-                return Results.Problem($"first must be 1..{MaxPageSize} and after at least 0.", statusCode: StatusCodes.Status400BadRequest);
+                return CodedError(StatusCodes.Status400BadRequest, "BAD_REQUEST", $"first must be 1..{MaxPageSize} and after at least 0.");
             }
 
             var entries = await trail.ReadAsync(after ?? 0, size, cancellationToken);
@@ -45,4 +45,8 @@ public static class AuditEndpoints
         }).RequireAuthorization(KnowledgeGraphRoles.Admin).ExcludeFromDescription();
         return endpoints;
     }
+
+    /// <summary>The service's one error shape (see <c>Http/Failures/CodedErrorBody</c>).</summary>
+    private static IResult CodedError(int status, string code, string message) =>
+        Results.Json(new { errors = new[] { new { message, extensions = new { code } } } }, statusCode: status);
 }

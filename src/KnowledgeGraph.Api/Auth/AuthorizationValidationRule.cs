@@ -52,29 +52,51 @@ public sealed class AuthorizationValidationRule : ValidationRuleBase
     private static bool ReadsAreClosed(ValidationContext context) =>
         context.RequestServices?.GetService<IOptions<AuthOptions>>()?.Value.RequireAuthenticatedReads == true;
 
-    private static IEnumerable<GraphQLField> RootFields(ValidationContext context, GraphQLSelectionSet selectionSet)
+    /// <summary>
+    /// The fields a selection set puts at the root, through inline fragments and fragment spreads. Iterative, and each
+    /// named fragment is entered once: a client's document may spread fragments into each other in a cycle (which the
+    /// core rules report) or many times over, and this rule runs before those rules have spoken.
+    /// </summary>
+    private static List<GraphQLField> RootFields(ValidationContext context, GraphQLSelectionSet selectionSet)
     {
-        foreach (var selection in selectionSet.Selections)
+        var fields = new List<GraphQLField>();
+        var entered = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, GraphQLFragmentDefinition>? fragments = null;
+        var pending = new Stack<GraphQLSelectionSet>();
+        pending.Push(selectionSet);
+        while (pending.TryPop(out var set))
         {
-            var nested = selection switch
+            foreach (var selection in set.Selections)
             {
-                GraphQLField field => null,
-                GraphQLInlineFragment inline => inline.SelectionSet,
-                GraphQLFragmentSpread spread => context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
-                    .FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name)?.SelectionSet,
-                _ => null,
-            };
-            if (selection is GraphQLField rootField)
-            {
-                yield return rootField;
-            }
-            else if (nested is not null)
-            {
-                foreach (var field in RootFields(context, nested))
+                switch (selection)
                 {
-                    yield return field;
+                    case GraphQLField field:
+                        fields.Add(field);
+                        break;
+                    case GraphQLInlineFragment inline:
+                        pending.Push(inline.SelectionSet);
+                        break;
+                    case GraphQLFragmentSpread spread when entered.Add(spread.FragmentName.Name.StringValue):
+                        fragments ??= FragmentsByName(context.Document);
+                        if (fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment))
+                            pending.Push(fragment.SelectionSet);
+                        break;
                 }
             }
         }
+
+        return fields;
+    }
+
+    private static Dictionary<string, GraphQLFragmentDefinition> FragmentsByName(GraphQLDocument document)
+    {
+        var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLFragmentDefinition fragment)
+                fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+        }
+
+        return fragments;
     }
 }

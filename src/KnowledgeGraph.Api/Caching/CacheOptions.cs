@@ -31,6 +31,12 @@ public sealed class CacheOptions
     /// <summary>The <c>max-age</c> of <c>Cache-Control</c> on successful GET query responses.</summary>
     public TimeSpan HttpMaxAge { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Total bytes of answers the in-process cache (L1) may hold; the least used go first. HybridCache gives every L1
+    /// entry its payload size, so this bounds the answers whatever clients ask.
+    /// </summary>
+    public long L1SizeLimitBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>Answers larger than this are served but not cached.</summary>
     public int MaximumPayloadBytes { get; set; } = 4 * 1024 * 1024;
 }

@@ -34,7 +34,10 @@ public static class CachingServiceExtensions
             ? ActivatorUtilities.CreateInstance<RedisDataVersion>(provider)
             : new LocalDataVersion());
         services.AddSingleton<IMemoryCache>(provider => new CountingMemoryCache(
-            new MemoryCache(Options.Create(new MemoryCacheOptions())),
+            new MemoryCache(Options.Create(new MemoryCacheOptions
+            {
+                SizeLimit = provider.GetRequiredService<IOptions<CacheOptions>>().Value.L1SizeLimitBytes,
+            })),
             provider.GetRequiredService<IOptions<CacheOptions>>().Value.KeyPrefix,
             provider.GetRequiredService<KnowledgeGraphMetrics>()));
         services.AddSingleton<IDistributedCache>(provider => IsRedis(provider)

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using KnowledgeGraph.Api.Limits;
+using KnowledgeGraph.Api.Limits.Budget;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Caching;
 
@@ -7,10 +10,26 @@ namespace KnowledgeGraph.Api.Caching;
 /// Keeps the normalised operation of each (query text, operation name) seen, so that a repeated request neither parses
 /// nor prints its document again. Bounded: an entry weighs its query text plus its canonical texts, in characters, and
 /// the least used go when the total passes <see cref="SizeLimitChars"/>. Keyed by the exact text, so a normalised
-/// form is only ever reused for the very text it was computed from. Documents that do not parse are not kept.
+/// form is only ever reused for the very text it was computed from. Documents that do not parse are not kept, and a
+/// text over the token budget (<see cref="LimitsOptions.MaxTokens"/>) is not even parsed: it is answered uncached,
+/// and the execution refuses it.
 /// </summary>
 public sealed class NormalizedOperationCache : IDisposable
 {
+    private readonly int _maxTokens;
+
+    /// <summary>A cache that normalises texts of any size (for tests).</summary>
+    public NormalizedOperationCache() : this(int.MaxValue)
+    {
+    }
+
+    [ActivatorUtilitiesConstructor]
+    public NormalizedOperationCache(IOptions<LimitsOptions> limits) : this(limits.Value.MaxTokens)
+    {
+    }
+
+    private NormalizedOperationCache(int maxTokens) => _maxTokens = maxTokens;
+
     /// <summary>Total characters (query texts and canonical texts) the cache may hold, about 8 MB of strings.</summary>
     public const long SizeLimitChars = 4_000_000;
 
@@ -31,6 +50,8 @@ public sealed class NormalizedOperationCache : IDisposable
 
     private async ValueTask<NormalizedOperation?> NormalizeAndKeepAsync(string query, string? operationName, CancellationToken cancellationToken)
     {
+        if (!TokenCount.IsWithin(query, _maxTokens, out _))
+            return null;
         var normalized = await OperationNormalizer.NormalizeAsync(query, operationName, cancellationToken);
         if (normalized is not null)
         {

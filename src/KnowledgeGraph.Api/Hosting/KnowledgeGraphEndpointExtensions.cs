@@ -1,6 +1,7 @@
 using KnowledgeGraph.Api.Audit;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Http.Failures;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Subscriptions;
@@ -15,6 +16,7 @@ public static class KnowledgeGraphEndpointExtensions
     /// <summary>The request pipeline and routes: compression, the IDE's static files, GraphQL, health (readiness as JSON), metrics, <c>/</c>.</summary>
     public static WebApplication MapKnowledgeGraph(this WebApplication app)
     {
+        app.UseCodedErrorPages();
         app.UseResponseCompression();
         app.UseStaticFiles();
         app.UseCredentialAuthentication();

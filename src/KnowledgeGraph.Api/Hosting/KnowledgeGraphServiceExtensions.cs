@@ -2,6 +2,7 @@ using System.IO.Compression;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.Http.Failures;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Mutations;
 using KnowledgeGraph.Api.Observability;
@@ -41,6 +42,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddKnowledgeGraphAnalytics();
         services.AddKnowledgeGraphLimits();
         services.AddKnowledgeGraphSubscriptions();
+        services.AddCodedErrorPages();
         services.AddResponseCompression(ConfigureCompression);
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);

@@ -19,6 +19,9 @@ public partial class GraphQLHttpMiddleware(
     private readonly Lazy<IGraphQLResponseHook?> _hook = new(services.GetService<IGraphQLResponseHook>);
     private GraphQLExecution? _execute;
 
+    /// <summary>How much of a too large body is still read (and dropped) so that its sender gets the 413 instead of a reset.</summary>
+    public const long MaxDrainedBytes = 4 * 1024 * 1024;
+
     protected GraphQLHttpOptions Options { get; } = options;
 
     protected ILogger Logger { get; } = logger;
@@ -42,6 +45,8 @@ public partial class GraphQLHttpMiddleware(
         }
         catch (GraphQLHttpError error)
         {
+            if (error is PayloadTooLargeError)
+                await JsonBodyReader.DrainAsync(request, MaxDrainedBytes, context.RequestAborted);
             await GraphQLResponseWriter.WriteAsync(context, error, mediaType);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

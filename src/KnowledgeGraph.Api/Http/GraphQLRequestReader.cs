@@ -20,9 +20,14 @@ public static class GraphQLRequestReader
         {
             return read();
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or JsonException { InnerException: InvalidOperationException })
         {
             throw new InvalidJsonError("The request holds a JSON string that is not valid Unicode (an escaped lone surrogate).");
+        }
+        catch (JsonException)
+        {
+            // GraphQL.NET's converters refuse a value they cannot read (a number too large, a too deep value).
+            throw new InvalidJsonError("The request holds a JSON value that cannot be read as GraphQL input.");
         }
     }
 
@@ -84,6 +89,7 @@ public static class GraphQLRequestReader
         JsonDocument document;
         try
         {
+            JsonUnicode.EnsureValid(System.Text.Encoding.UTF8.GetBytes(text));
             document = JsonDocument.Parse(text);
         }
         catch (JsonException e)

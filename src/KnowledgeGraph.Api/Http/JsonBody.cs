@@ -26,6 +26,7 @@ public sealed class JsonBody : IDisposable
         // The JSON reader checks UTF-8 only when a string is read, and then throws InvalidOperationException.
         if (!Utf8.IsValid(body.Span))
             throw new InvalidJsonError("The request body is not valid UTF-8.");
+        JsonUnicode.EnsureValid(body.Span);
         try
         {
             return JsonDocument.Parse(body);

@@ -16,6 +16,32 @@ public static class JsonBodyReader
         return new JsonBody(buffer, length);
     }
 
+    /// <summary>
+    /// Reads and discards what is left of a refused body, up to <paramref name="maxBytes"/>, so that a client still
+    /// sending it gets the error answer instead of a reset connection; past that bound the connection may close.
+    /// </summary>
+    public static async Task DrainAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+            return;
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            long drained = 0;
+            int read;
+            while (drained <= maxBytes && (read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+                drained += read;
+        }
+        catch (Exception e) when (e is IOException or BadHttpRequestException or OperationCanceledException)
+        {
+            // The client went away or sent a malformed body: nothing more to read.
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     private static void EnsureJsonContentType(string? contentType)
     {
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))

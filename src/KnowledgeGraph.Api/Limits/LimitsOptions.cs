@@ -28,6 +28,33 @@ public sealed class LimitsOptions
     /// <summary>The largest <c>first</c>/<c>last</c>; never above what the stores serve (<see cref="PageRequest.MaxPageSize"/>).</summary>
     public int MaxPageSize { get; set; } = PageRequest.MaxPageSize;
 
+    /// <summary>
+    /// The most lexical tokens (names, punctuation, values, comments) a document may hold; counted before parsing, so a
+    /// larger one costs only a linear scan. GraphiQL's schema query holds about 300; the flagship query about 200.
+    /// </summary>
+    public int MaxTokens { get; set; } = 10_000;
+
+    /// <summary>The most selections (fields, repeated ones included, and fragments) in any one selection set.</summary>
+    public int MaxSelectionsPerSet { get; set; } = 200;
+
+    /// <summary>
+    /// The most selections of an operation once its fragments are expanded (a fragment spread twice counts twice):
+    /// GraphiQL's schema query holds about 150.
+    /// </summary>
+    public int MaxSelections { get; set; } = 5_000;
+
+    /// <summary>The most fragment definitions in a document (GraphiQL's schema query holds 3).</summary>
+    public int MaxFragments { get; set; } = 100;
+
+    /// <summary>The most directives at any one place (a field, a fragment, an operation, a variable).</summary>
+    public int MaxDirectivesPerLocation { get; set; } = 10;
+
+    /// <summary>The most directives in a whole document.</summary>
+    public int MaxDirectives { get; set; } = 500;
+
+    /// <summary>The most errors one response carries; a last error (<c>ERRORS_TRUNCATED</c>) says how many more were dropped.</summary>
+    public int MaxErrors { get; set; } = 100;
+
     /// <summary>A POST body larger than this is refused with 413 <c>PAYLOAD_TOO_LARGE</c>.</summary>
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 

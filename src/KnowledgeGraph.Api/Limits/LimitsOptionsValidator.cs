@@ -17,6 +17,13 @@ public sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
         Positive(nameof(options.MaxDepth), options.MaxDepth);
         Positive(nameof(options.MaxCost), options.MaxCost);
         Positive(nameof(options.MaxOperations), options.MaxOperations);
+        Positive(nameof(options.MaxTokens), options.MaxTokens);
+        Positive(nameof(options.MaxSelectionsPerSet), options.MaxSelectionsPerSet);
+        Positive(nameof(options.MaxSelections), options.MaxSelections);
+        Positive(nameof(options.MaxFragments), options.MaxFragments);
+        Positive(nameof(options.MaxDirectivesPerLocation), options.MaxDirectivesPerLocation);
+        Positive(nameof(options.MaxDirectives), options.MaxDirectives);
+        Positive(nameof(options.MaxErrors), options.MaxErrors);
         Positive(nameof(options.MaxRequestBodyBytes), options.MaxRequestBodyBytes);
         Positive(nameof(options.QueryTimeout), options.QueryTimeout.TotalMilliseconds);
         Positive(nameof(options.RateLimitWindow), options.RateLimitWindow.TotalMilliseconds);

@@ -63,7 +63,14 @@ public sealed class DepthAndCostLimitTests(KnowledgeGraphAppFactory factory) : I
         var (response, body) = await GraphQLPost.SendAsync(factory.CreateClient(), query);
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
-        var message = GraphQLPost.AssertRefused(response, body, HttpStatusCode.BadRequest, "MAX_COST_EXCEEDED");
+        // Refused before validation: 2^20 selections once the fragments are expanded.
+        var message = GraphQLPost.AssertRefused(response, body, HttpStatusCode.BadRequest, "MAX_SELECTIONS_EXCEEDED");
+        Assert.StartsWith("The operation holds more than 5000 selections", message);
+
+        // Without the selection budget, the cost model still measures it in linear time and refuses it.
+        await using var unbudgeted = new LimitsAppFactory(new Dictionary<string, string> { ["MaxSelections"] = "2000000000" });
+        (response, body) = await GraphQLPost.SendAsync(unbudgeted.CreateClient(), query);
+        message = GraphQLPost.AssertRefused(response, body, HttpStatusCode.BadRequest, "MAX_COST_EXCEEDED");
         Assert.StartsWith("The query could return up to 1,048,578 objects", message);
     }
 }

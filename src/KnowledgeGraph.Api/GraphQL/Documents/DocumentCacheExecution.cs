@@ -16,8 +16,12 @@ namespace KnowledgeGraph.Api.GraphQL.Documents;
 /// </summary>
 internal sealed class DocumentCacheExecution : IConfigureExecution, IDisposable
 {
-    /// <summary>Total query text, in characters, the cache may hold (an entry's size is its query length).</summary>
-    public const long SizeLimitChars = 4_000_000;
+    /// <summary>
+    /// Total query text, in characters, the cache may hold (an entry's size is its query length). A parsed document
+    /// weighs about 20 bytes of syntax tree per character of its text, so this keeps the cache near 40 MB whatever
+    /// clients send (the least used documents go first).
+    /// </summary>
+    public const long SizeLimitChars = 2_000_000;
 
     private static readonly HashSet<IValidationRule> CoreRules = [.. DocumentValidator.CoreRules];
 

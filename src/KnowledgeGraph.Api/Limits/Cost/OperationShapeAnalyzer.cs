@@ -9,18 +9,25 @@ namespace KnowledgeGraph.Api.Limits.Cost;
 /// Measures the selected operation of a validated document with <see cref="FieldCost"/>. Each named fragment is
 /// measured once (per enclosing page size) and reused wherever it is spread, so a document that spreads fragments into each other many times
 /// costs linear time to measure (its cost, of course, multiplies). <c>@skip</c>/<c>@include</c> are not evaluated:
-/// every selection counts.
+/// every selection counts. The walk is bounded: past <see cref="MaxNesting"/> nested selection sets (fields, inline
+/// fragments and fragment spreads together) it stops and reports the operation as too deep, whatever chain of
+/// fragments the document builds, so that no document can exhaust the stack.
 /// </summary>
 public sealed class OperationShapeAnalyzer
 {
     /// <summary>Unwrapping a type reference (<c>ofType</c>) is not a traversal: it adds no depth.</summary>
     private const string OfType = "ofType";
 
+    /// <summary>How many selection sets the walk enters inside each other before it gives up (far above any depth limit).</summary>
+    public const int MaxNesting = 256;
+
     private readonly ValidationContext _context;
     private readonly Dictionary<(string Name, int? Page), OperationShape> _fragments = [];
     private readonly HashSet<string> _measuring = [];
 
     private readonly Dictionary<string, GraphQLFragmentDefinition> _definitions;
+    private int _nesting;
+    private bool _tooDeep;
 
     private OperationShapeAnalyzer(ValidationContext context)
     {
@@ -39,10 +46,32 @@ public sealed class OperationShapeAnalyzer
             OperationType.Subscription => context.Schema.Subscription,
             _ => null,
         };
-        return root is null ? OperationShape.Empty : new OperationShapeAnalyzer(context).SelectionSet(context.Operation.SelectionSet, root, null);
+        if (root is null)
+            return OperationShape.Empty;
+        var analyzer = new OperationShapeAnalyzer(context);
+        var shape = analyzer.SelectionSet(context.Operation.SelectionSet, root, null);
+        return analyzer._tooDeep ? shape with { Depth = int.MaxValue } : shape;
     }
 
     private OperationShape SelectionSet(GraphQLSelectionSet set, IGraphType parent, int? page)
+    {
+        if (_tooDeep || _nesting >= MaxNesting)
+        {
+            _tooDeep = true;
+            return OperationShape.Empty;
+        }
+        _nesting++;
+        try
+        {
+            return Selections(set, parent, page);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private OperationShape Selections(GraphQLSelectionSet set, IGraphType parent, int? page)
     {
         var shape = OperationShape.Empty;
         foreach (var selection in set.Selections)

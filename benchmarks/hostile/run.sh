@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The long hostile run (issue 13): starts the real service in Production as its own process (rate limit off, its own
+# data file), measures its RSS, sends N hostile requests generated from its live schema (4 clients) while a bystander
+# asks an ordinary query, and prints 5xx, uncoded errors, leaks, resets, RSS idle/after/peak and the bystander's
+# p50/p99 quiet and under load. Usage: benchmarks/hostile/run.sh [N=20000] [seed=20261204]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+requests=${1:-20000}
+seed=${2:-20261204}
+admin_key="hostile-run-admin-key-$RANDOM$RANDOM"
+work=$(mktemp -d)
+trap 'if [[ -n "${pid:-}" ]] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+
+dotnet build tests/KnowledgeGraph.Api.Tests -c Release -nologo -clp:ErrorsOnly >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+url="http://127.0.0.1:$port"
+
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
+KnowledgeGraph__DataFile="$work/kg.db" \
+KnowledgeGraph__Limits__RateLimitPermits=0 \
+KnowledgeGraph__Auth__ApiKeys__0__Name=hostile-admin \
+KnowledgeGraph__Auth__ApiKeys__0__Hash="$(printf %s "$admin_key" | sha256sum | cut -d' ' -f1)" \
+KnowledgeGraph__Auth__ApiKeys__0__Roles__0=admin \
+  dotnet src/KnowledgeGraph.Api/bin/Release/net10.0/KnowledgeGraph.Api.dll >"$work/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 120); do
+  curl -fsS "$url/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$pid" 2>/dev/null || { echo "the service did not start:"; tail -20 "$work/server.log"; exit 1; }
+  sleep 1
+done
+# Idle: loaded and warmed by a few ordinary queries.
+for _ in $(seq 1 20); do curl -fsS -H 'Content-Type: application/json' -d '{"query":"{ domains(first: 3) { totalCount } }"}' "$url/graphql" >/dev/null; done
+rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$pid/status"; }
+rss_idle=$(rss)
+
+set +e
+KG_HOSTILE_URL="$url" KG_HOSTILE_REQUESTS="$requests" KG_HOSTILE_SEED="$seed" KG_HOSTILE_ADMIN_KEY="$admin_key" \
+KG_HOSTILE_REPORT="$work/report.txt" \
+  dotnet test tests/KnowledgeGraph.Api.Tests -c Release --no-build --filter "FullyQualifiedName~HostileTrafficTests" \
+  >"$work/test.log" 2>&1
+verdict=$?
+set -e
+
+alive=no
+if kill -0 "$pid" 2>/dev/null && curl -fsS "$url/health/live" >/dev/null 2>&1; then alive=yes; fi
+rss_after=$(rss 2>/dev/null || echo "?")
+rss_peak=$(awk '/^VmHWM/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
+sleep 35 # past the answer cache's 30 s L1 lifetime
+rss_settled=$(rss 2>/dev/null || echo "?")
+
+echo "hostile run: $requests requests, seed $seed, against $url (Production, rate limit off)"
+cat "$work/report.txt" 2>/dev/null || { echo "no report:"; tail -40 "$work/test.log"; }
+echo "process alive: $alive; RSS idle ${rss_idle} MB, after ${rss_after} MB, peak ${rss_peak} MB, 35 s later ${rss_settled} MB"
+echo "suite verdict: $([[ $verdict -eq 0 ]] && echo passed || echo FAILED)"
+grep -c ' fail: \|crit:' "$work/server.log" | xargs echo "server log lines at error level:"
+exit $verdict

@@ -1,0 +1,63 @@
+using GraphQLParser;
+using GraphQLParser.Exceptions;
+
+namespace KnowledgeGraph.Api.Limits.Budget;
+
+/// <summary>
+/// Counts a GraphQL text's lexical tokens (comments included) with GraphQLParser's own lexer, without building
+/// anything: one linear pass that stops as soon as the budget is passed. GraphQLParser has no token budget of its own
+/// (its <c>ParserOptions</c> bound only the nesting depth), so this runs before the parser, as graphql-js's
+/// <c>maxTokens</c> does. The same pass finds string values whose escapes decode to invalid Unicode (<c>"\ud800"</c>),
+/// which no part of the service can store, compare or write back.
+/// </summary>
+public static class TokenCount
+{
+    /// <returns>True when the text holds at most <paramref name="maxTokens"/> tokens, or stops being lexable before.</returns>
+    public static bool IsWithin(string text, int maxTokens, out int counted) => IsWithin(text, maxTokens, out counted, out _);
+
+    /// <param name="validStrings">False when a string value read before the pass stopped is not valid UTF-16.</param>
+    public static bool IsWithin(string text, int maxTokens, out int counted, out bool validStrings)
+    {
+        counted = 0;
+        validStrings = true;
+        var source = (ROM)text;
+        var position = 0;
+        try
+        {
+            while (true)
+            {
+                var token = Lexer.Lex(source, position);
+                if (token.Kind == TokenKind.EOF)
+                    return true;
+                if (++counted > maxTokens)
+                    return false;
+                if (token.Kind == TokenKind.STRING && validStrings)
+                    validStrings = IsValidUtf16(token.Value.Span);
+                position = token.End;
+            }
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            // Not lexable from here on: the parser reports the syntax error, having read no more than this.
+            return true;
+        }
+    }
+
+    /// <summary>Every high surrogate followed by a low one, and no low one alone.</summary>
+    public static bool IsValidUtf16(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i]))
+                continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return false;
+        }
+
+        return true;
+    }
+}

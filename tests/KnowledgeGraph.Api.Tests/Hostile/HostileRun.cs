@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace KnowledgeGraph.Api.Tests.Hostile;
+
+/// <summary>What a hostile run saw: counts of every failure class, samples of each, and the bystander's latencies.</summary>
+public sealed class HostileReport
+{
+    public int Requests;
+    public int ServerErrors;
+    public int MissingCodes;
+    public int Leaks;
+    public int Resets;
+    public int ProtocolRefusals;
+    public int Timeouts;
+    public readonly ConcurrentDictionary<int, int> Statuses = new();
+    public readonly ConcurrentQueue<string> Samples = new();
+    public double QuietP50Ms, QuietP99Ms, LoadedP50Ms, LoadedP99Ms;
+
+    public void Sample(string what)
+    {
+        if (Samples.Count < 20)
+            Samples.Enqueue(what);
+    }
+
+    public override string ToString() =>
+        $"requests {Requests}; 5xx {ServerErrors} (and {Timeouts} coded 503 QUERY_TIMEOUT); errors without extensions.code {MissingCodes}; leaks {Leaks}; resets {Resets}; "
+        + $"Kestrel-level 400/414/431 without body {ProtocolRefusals}; statuses {string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}; "
+        + $"bystander p50/p99 quiet {QuietP50Ms:0.0}/{QuietP99Ms:0.0} ms, under load {LoadedP50Ms:0.0}/{LoadedP99Ms:0.0} ms "
+        + $"(p99 ratio {(QuietP99Ms > 0 ? LoadedP99Ms / QuietP99Ms : 0):0.00})";
+}
+
+/// <summary>
+/// Sends hostile traffic to a live server from several clients at once while a bystander asks an ordinary question
+/// in a loop, and classifies every answer: 5xx, an error without <c>extensions.code</c>, a stack trace or .NET type
+/// name in a body, a connection reset or a cut-off body.
+/// </summary>
+public static class HostileRun
+{
+    private const string BystanderQuery = "{ domains(first: 3) { totalCount nodes { id name } } }";
+    private static readonly string[] LeakMarks = ["   at ", "Exception", "System.", "Microsoft.", "KnowledgeGraph.Api", "GraphQLParser", ".cs:line"];
+
+    public static HttpClient Client(Uri server) => new(new SocketsHttpHandler
+    {
+        // Let odd header values through as raw bytes, as a hostile client would send them.
+        RequestHeaderEncodingSelector = (_, _) => Encoding.Latin1,
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    })
+    { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
+
+    public static async Task<HostileReport> RunAsync(Uri server, int requests, int seed, int clients, string adminKey, Action<string>? log = null)
+    {
+        using var probe = Client(server);
+        var schema = await LiveSchema.FetchAsync(probe);
+        var traffic = new HostileTraffic(schema, seed, adminKey);
+        var calls = Enumerable.Range(0, requests).Select(_ => traffic.Next()).ToArray();
+        var report = new HostileReport { Requests = requests };
+
+        var quiet = await BystanderAsync(server, TimeSpan.FromSeconds(3), CancellationToken.None);
+        (report.QuietP50Ms, report.QuietP99Ms) = (Percentile(quiet, 0.5), Percentile(quiet, 0.99));
+
+        using var done = new CancellationTokenSource();
+        var bystander = BystanderAsync(server, TimeSpan.FromHours(1), done.Token);
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            using var client = Client(server);
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < calls.Length)
+                await SendAsync(client, calls[i], report);
+        }));
+        await done.CancelAsync();
+        var loaded = await bystander;
+        (report.LoadedP50Ms, report.LoadedP99Ms) = (Percentile(loaded, 0.5), Percentile(loaded, 0.99));
+        log?.Invoke($"{requests} hostile requests from {clients} clients in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed})");
+        return report;
+    }
+
+    private static async Task SendAsync(HttpClient client, HostileCall call, HostileReport report)
+    {
+        using var request = new HttpRequestMessage(call.Method, call.Path);
+        if (call.Body is not null)
+        {
+            request.Content = new ByteArrayContent(call.Body);
+            if (call.ContentType is not null && MediaTypeHeaderValue.TryParse(call.ContentType, out var type))
+                request.Content.Headers.ContentType = type;
+            else if (call.ContentType is not null)
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", call.ContentType);
+        }
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json, application/json");
+        foreach (var (name, value) in call.Headers)
+            request.Headers.TryAddWithoutValidation(name, value);
+        HttpResponseMessage response;
+        string text;
+        try
+        {
+            response = await client.SendAsync(request);
+            text = await response.Content.ReadAsStringAsync();
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
+        {
+            Interlocked.Increment(ref report.Resets);
+            report.Sample($"reset ({e.GetType().Name}: {e.Message}) on {call}");
+            return;
+        }
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            report.Statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
+            if (status == 503 && text.Contains("\"QUERY_TIMEOUT\"", StringComparison.Ordinal))
+            {
+                // A coded, designed answer (the operation ran past QueryTimeout and was stopped): counted apart.
+                Interlocked.Increment(ref report.Timeouts);
+                report.Sample($"timeout on {call}");
+            }
+            else if (status >= 500)
+            {
+                Interlocked.Increment(ref report.ServerErrors);
+                report.Sample($"{status} {Head(text)} on {call}");
+            }
+            if (LeakMarks.FirstOrDefault(mark => text.Contains(mark, StringComparison.Ordinal)) is { } leak)
+            {
+                Interlocked.Increment(ref report.Leaks);
+                report.Sample($"leak '{leak}' in {Head(text)} on {call}");
+            }
+            if (status is 400 or 414 or 431 && text.Length == 0 && response.Content.Headers.ContentType is null)
+            {
+                // Kestrel's own refusal of a malformed HTTP request (a header it cannot read, a URL or headers too
+                // long), before any of the app runs: it has no body to code.
+                if (Interlocked.Increment(ref report.ProtocolRefusals) <= 2)
+                    report.Sample($"server-level 400 on {call} with headers {string.Join("; ", call.Headers.Select(h => $"{h.Name}: {h.Value}"))}");
+                return;
+            }
+            if (!HasCodedErrors(status, text))
+            {
+                Interlocked.Increment(ref report.MissingCodes);
+                report.Sample($"uncoded {status} {Head(text)} on {call}");
+            }
+        }
+    }
+
+    /// <summary>A success with data, or a body whose every error carries extensions.code.</summary>
+    private static bool HasCodedErrors(int status, string text)
+    {
+        if (status == 200 && text.Length > 0 && text[0] == '<')
+            return true; // the IDE page
+        try
+        {
+            var body = JsonNode.Parse(text)?.AsObject();
+            if (body is null)
+                return false;
+            var errors = body["errors"]?.AsArray();
+            if (errors is null)
+                return status < 400 && body.ContainsKey("data");
+            return errors.Count > 0 && errors.All(error => !string.IsNullOrEmpty((string?)error?["extensions"]?["code"]));
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<List<double>> BystanderAsync(Uri server, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        using var client = Client(server);
+        var latencies = new List<double>();
+        for (var i = 0; i < 20; i++)
+            await AskAsync(client);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration && !cancellationToken.IsCancellationRequested)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await AskAsync(client);
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            await Task.Delay(5, CancellationToken.None);
+        }
+        return latencies;
+    }
+
+    private static async Task AskAsync(HttpClient client)
+    {
+        using var response = await client.PostAsync("/graphql", new StringContent(
+            "{\"query\":" + RawJson.Quote(BystanderQuery) + "}", Encoding.UTF8, "application/json"), CancellationToken.None);
+        await response.Content.ReadAsStringAsync(CancellationToken.None);
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"The bystander got {(int)response.StatusCode}");
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        if (values.Count == 0)
+            return 0;
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    }
+
+    private static string Head(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}

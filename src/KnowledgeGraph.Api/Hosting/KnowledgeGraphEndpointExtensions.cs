@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Audit;
 using KnowledgeGraph.Api.Auth;
+using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Observability;
@@ -11,9 +12,10 @@ public static class KnowledgeGraphEndpointExtensions
 {
     public const string GraphQLPath = "/graphql";
 
-    /// <summary>The request pipeline and routes: compression, the IDE's static files, GraphQL, health (readiness as JSON), metrics, <c>/</c>.</summary>
+    /// <summary>The request pipeline and routes: CORS, compression, the IDE's static files, GraphQL, health (readiness as JSON), metrics, <c>/</c>.</summary>
     public static WebApplication MapKnowledgeGraph(this WebApplication app)
     {
+        app.UseKnowledgeGraphCors();
         app.UseResponseCompression();
         app.UseStaticFiles();
         app.UseCredentialAuthentication();

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Caching;
+using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Mutations;
@@ -39,6 +40,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddKnowledgeGraphAuth();
         services.AddKnowledgeGraphAnalytics();
         services.AddKnowledgeGraphLimits();
+        services.AddKnowledgeGraphCors();
         services.AddResponseCompression(ConfigureCompression);
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);

@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Mutations;
 using KnowledgeGraph.Api.Observability;
+using KnowledgeGraph.Api.PersistedDocuments;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
 using KnowledgeGraph.Core.Store;
@@ -41,6 +42,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddKnowledgeGraphAnalytics();
         services.AddKnowledgeGraphLimits();
         services.AddKnowledgeGraphCors();
+        services.AddKnowledgeGraphPersistedDocuments();
         services.AddResponseCompression(ConfigureCompression);
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);

@@ -79,8 +79,19 @@ public sealed partial class AutomaticPersistedQueryStore : IDisposable
         }
     }
 
-    private void KeepLocally(string hash, string document) =>
-        _local.Set(hash, document, new MemoryCacheEntryOptions { Size = (document.Length * 2L) + EntryOverheadBytes });
+    /// <summary>
+    /// MemoryCache drops a new entry that does not fit and compacts in the background; compacting at once and adding it
+    /// again keeps the document just registered (a client sends its hash alone next).
+    /// </summary>
+    private void KeepLocally(string hash, string document)
+    {
+        var entry = new MemoryCacheEntryOptions { Size = (document.Length * 2L) + EntryOverheadBytes };
+        _local.Set(hash, document, entry);
+        if (_local.TryGetValue(hash, out _))
+            return;
+        _local.Compact(0.25);
+        _local.Set(hash, document, entry);
+    }
 
     public void Dispose() => _local.Dispose();
 

@@ -10,7 +10,7 @@ public sealed partial class CrossOriginGuard(RequestDelegate next, OriginAllowli
     public Task InvokeAsync(HttpContext context)
     {
         var origin = context.Request.Headers.Origin.ToString();
-        if (origin.Length > 0 && context.WebSockets.IsWebSocketRequest && !origins.Allows(origin))
+        if (origin.Length > 0 && IsWebSocketHandshake(context.Request) && !origins.Allows(origin))
         {
             LogWebSocketRefused(logger, origin);
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -29,6 +29,11 @@ public sealed partial class CrossOriginGuard(RequestDelegate next, OriginAllowli
         }, context.Response);
         return next(context);
     }
+
+    /// <summary>Read from the headers: the WebSocket middleware (which sets <c>IsWebSocketRequest</c>) may come later in the pipeline.</summary>
+    private static bool IsWebSocketHandshake(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) && request.Headers.Upgrade.Any(value => value?.Contains("websocket", StringComparison.OrdinalIgnoreCase) == true))
+        || (HttpMethods.IsConnect(request.Method) && request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpExtendedConnectFeature>()?.Protocol == "websocket");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a WebSocket handshake from origin {Origin}, which is not allowed.")]
     private static partial void LogWebSocketRefused(ILogger logger, string origin);

@@ -16,8 +16,15 @@ public sealed class KestrelApiFactory : WebApplicationFactory<Program>
     /// <summary>This host's own graph file (the embedded store is durable; one process per file), deleted with the factory.</summary>
     public string DataFile { get; } = Path.Combine(Path.GetTempPath(), "kg-tests", $"{Guid.NewGuid():N}.db");
 
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+    /// <summary>Configuration of this host's own (e.g. <c>KnowledgeGraph:Cors:AllowedOrigins:0</c>).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
         builder.UseSetting("KnowledgeGraph:DataFile", DataFile);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+    }
 
     public override async ValueTask DisposeAsync()
     {

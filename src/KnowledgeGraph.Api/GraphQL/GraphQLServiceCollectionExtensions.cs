@@ -7,6 +7,7 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.GraphQL.Documents;
 using KnowledgeGraph.Api.GraphQL.Execution;
+using KnowledgeGraph.Api.GraphQL.Introspection;
 using KnowledgeGraph.Api.GraphQL.Resolvers;
 using KnowledgeGraph.Api.GraphQL.SchemaTypes;
 using KnowledgeGraph.Core.Schema;
@@ -33,6 +34,7 @@ public static class GraphQLServiceCollectionExtensions
             schema.Initialize(); // once, at first resolution: a schema error shows at startup, not on a request
             return schema;
         });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchemaContributor, StandardIntrospection>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, OperationReadExecution>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, DocumentCacheExecution>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, PassedDocumentRules>());

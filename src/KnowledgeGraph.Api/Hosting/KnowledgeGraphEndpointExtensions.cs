@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Audit;
 using KnowledgeGraph.Api.Auth;
+using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Http.Failures;
 using KnowledgeGraph.Api.Limits;
@@ -13,9 +14,10 @@ public static class KnowledgeGraphEndpointExtensions
 {
     public const string GraphQLPath = "/graphql";
 
-    /// <summary>The request pipeline and routes: compression, the IDE's static files, GraphQL, health (readiness as JSON), metrics, <c>/</c>.</summary>
+    /// <summary>The request pipeline and routes: CORS, compression, the IDE's static files, GraphQL, health (readiness as JSON), metrics, <c>/</c>.</summary>
     public static WebApplication MapKnowledgeGraph(this WebApplication app)
     {
+        app.UseKnowledgeGraphCors();
         app.UseCodedErrorPages();
         app.UseResponseCompression();
         app.UseStaticFiles();

@@ -1,12 +1,14 @@
 using System.IO.Compression;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Caching;
+using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.Http.Failures;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Mutations;
 using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Subscriptions;
+using KnowledgeGraph.Api.PersistedDocuments;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
 using KnowledgeGraph.Core.Store;
@@ -43,6 +45,8 @@ public static class KnowledgeGraphServiceExtensions
         services.AddKnowledgeGraphLimits();
         services.AddKnowledgeGraphSubscriptions();
         services.AddCodedErrorPages();
+        services.AddKnowledgeGraphCors();
+        services.AddKnowledgeGraphPersistedDocuments();
         services.AddResponseCompression(ConfigureCompression);
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);

@@ -17,6 +17,7 @@ public partial class GraphQLHttpMiddleware(
     private readonly ParsedRequestCache _parsedRequests = new(options.ParsedRequestCacheBytes);
     private readonly Lazy<IGraphQLTextSerializer> _serializer = new(services.GetRequiredService<IGraphQLTextSerializer>);
     private readonly Lazy<IGraphQLResponseHook?> _hook = new(services.GetService<IGraphQLResponseHook>);
+    private readonly Lazy<IPersistedDocumentResolver?> _documents = new(services.GetService<IPersistedDocumentResolver>);
     private GraphQLExecution? _execute;
 
     /// <summary>How much of a too large body is still read (and dropped) so that its sender gets the 413 instead of a reset.</summary>
@@ -40,7 +41,7 @@ public partial class GraphQLHttpMiddleware(
         {
             CheckMethod(request);
             mediaType = NegotiateResponseType(request);
-            var graphQLRequest = await ReadRequestAsync(context, _serializer.Value);
+            var graphQLRequest = await ResolveDocumentAsync(context, await ReadRequestAsync(context, _serializer.Value));
             await RespondAsync(context, graphQLRequest, mediaType);
         }
         catch (GraphQLHttpError error)
@@ -77,6 +78,16 @@ public partial class GraphQLHttpMiddleware(
             request = GraphQLRequestReader.FromJsonBody(document.RootElement, serializer);
         _parsedRequests.Add(body.Bytes, request);
         return request;
+    }
+
+    /// <summary>Gives a request that names a persisted document its query (see <see cref="IPersistedDocumentResolver"/>).</summary>
+    protected virtual ValueTask<GraphQLHttpRequest> ResolveDocumentAsync(HttpContext context, GraphQLHttpRequest request)
+    {
+        if (_documents.Value is { } documents)
+            return documents.ResolveAsync(context, request);
+        return request.QueryOmitted
+            ? throw new InvalidRequestError("The 'query' parameter is required: this endpoint has no persisted documents.")
+            : ValueTask.FromResult(request);
     }
 
     /// <summary>Executes the request and writes the result, or lets a registered <see cref="IGraphQLResponseHook"/> do it.</summary>

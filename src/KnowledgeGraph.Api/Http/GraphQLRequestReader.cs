@@ -35,27 +35,36 @@ public static class GraphQLRequestReader
     {
         if (body.ValueKind != JsonValueKind.Object)
             throw new InvalidRequestError("The request body must be a JSON object with a 'query' string.");
-        var query = body.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String
-            ? q.GetString()!
-            : throw new InvalidRequestError("The 'query' parameter is required and must be a string.");
+        var documentId = OptionalString(body, "documentId");
+        var extensions = OptionalMap(body, "extensions", serializer);
+        var omitted = !body.TryGetProperty("query", out var q) || (q.ValueKind == JsonValueKind.Null && NamesPersistedDocument(documentId, extensions));
+        if (omitted ? !NamesPersistedDocument(documentId, extensions) : q.ValueKind != JsonValueKind.String)
+            throw new InvalidRequestError("The 'query' parameter is required and must be a string.");
         return new GraphQLHttpRequest(
-            query,
+            omitted ? "" : q.GetString()!,
             OptionalString(body, "operationName"),
             OptionalMap(body, "variables", serializer),
-            OptionalMap(body, "extensions", serializer));
+            extensions) { DocumentId = documentId, QueryOmitted = omitted };
     }
 
     private static GraphQLHttpRequest ReadQueryString(IQueryCollection parameters, IGraphQLSerializer serializer)
     {
-        var query = Single(parameters, "query")
-            ?? throw new InvalidRequestError("The 'query' parameter is required.");
+        var documentId = Single(parameters, "documentId") is { Length: > 0 } id ? id : null;
+        var extensions = JsonMapParameter(parameters, "extensions", serializer);
+        var query = Single(parameters, "query");
+        if (query is null && !NamesPersistedDocument(documentId, extensions))
+            throw new InvalidRequestError("The 'query' parameter is required.");
         var operationName = Single(parameters, "operationName");
         return new GraphQLHttpRequest(
-            query,
+            query ?? "",
             string.IsNullOrEmpty(operationName) ? null : operationName,
             JsonMapParameter(parameters, "variables", serializer),
-            JsonMapParameter(parameters, "extensions", serializer));
+            extensions) { DocumentId = documentId, QueryOmitted = query is null };
     }
+
+    /// <summary>A persisted document stands for the query: by <c>documentId</c>, or by Apollo's <c>extensions.persistedQuery</c>.</summary>
+    private static bool NamesPersistedDocument(string? documentId, Inputs? extensions) =>
+        documentId is not null || extensions?.ContainsKey("persistedQuery") == true;
 
     private static string? OptionalString(JsonElement body, string name)
     {

@@ -79,6 +79,7 @@ internal static class WriteInputTypes
         {
             Name = MutationNames.ChangeInput,
             Description = "One operation of `applyChanges`: set exactly one field, named like the mutation it stands for.",
+            IsOneOf = true,
         };
         foreach (var definition in catalog.Definitions)
         {

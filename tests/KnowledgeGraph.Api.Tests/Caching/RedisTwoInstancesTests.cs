@@ -28,6 +28,8 @@ public sealed class RedisTwoInstancesTests : IAsyncLifetime
             ["KnowledgeGraph:Cache:Redis"] = redis.ConnectionString,
             ["KnowledgeGraph:Cache:KeyPrefix"] = prefix,
             ["KnowledgeGraph:Cache:DataVersionCheckInterval"] = "01:00:00",
+            // The whole test project loads the machine: a slow answer must not count as a Redis failure here.
+            ["KnowledgeGraph:Cache:RedisTimeout"] = "00:00:03",
         };
         first = new CachingAppFactory(seed.Root, settings);
         second = new CachingAppFactory(seed.Root, new Dictionary<string, string?>(settings)

@@ -42,5 +42,11 @@ public sealed class JwtSettings
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// How far a token's <c>exp</c>/<c>nbf</c> may be off the service's clock and still be accepted (ASP.NET's own
+    /// default is 5 minutes; tokens expired longer ago than this are refused).
+    /// </summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) || !string.IsNullOrWhiteSpace(SigningKey);
 }

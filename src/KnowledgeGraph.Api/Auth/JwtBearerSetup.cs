@@ -24,6 +24,7 @@ internal static class JwtBearerSetup
             ValidateAudience = !string.IsNullOrWhiteSpace(settings.Audience),
             ValidAudience = settings.Audience,
             ValidateLifetime = true,
+            ClockSkew = settings.ClockSkew,
             NameClaimType = "sub",
             RoleClaimType = ClaimTypes.Role,
             IssuerSigningKey = string.IsNullOrWhiteSpace(settings.SigningKey) ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey)),

@@ -11,6 +11,7 @@ public static class RoleCheck
 
     public const string UnauthenticatedCode = "UNAUTHENTICATED";
     public const string ForbiddenCode = "FORBIDDEN";
+    public const string SubjectRequiredCode = "SUBJECT_REQUIRED";
 
     public static bool IsAuthenticated(ClaimsPrincipal? user) => user?.Identities.Any(i => i.IsAuthenticated) == true;
 
@@ -29,7 +30,16 @@ public static class RoleCheck
         {
             throw new ExecutionError(ForbiddenMessage(required)) { Code = ForbiddenCode };
         }
+
+        // Every write is audited under its author: a token without a subject names nobody.
+        if (!WriterIdentity.HasSubject(user))
+        {
+            throw new ExecutionError(SubjectRequiredMessage) { Code = SubjectRequiredCode };
+        }
     }
+
+    public const string SubjectRequiredMessage =
+        "This token has no subject (sub claim): writes are recorded under their author, so they need one.";
 
     public const string UnauthenticatedMessage =
         "Writing needs an identity: send an API key (X-Api-Key) or a bearer token.";

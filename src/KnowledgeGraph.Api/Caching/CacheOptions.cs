@@ -23,10 +23,20 @@ public sealed class CacheOptions
     public string KeyPrefix { get; set; } = "kg:";
 
     /// <summary>
-    /// How old a data version read from Redis may be when reused. Zero (the default) reads it once per cacheable
-    /// request, so no instance serves an answer older than the last acknowledged write.
+    /// The bound of every Redis call the service makes (data version, cached answers, subscription): a Redis that does
+    /// not answer within it counts as a failure.
     /// </summary>
-    public TimeSpan DataVersionMaxAge { get; set; } = TimeSpan.Zero;
+    public TimeSpan RedisTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// How often each instance re-reads the shared data version in Redis mode, besides the pub/sub push. An instance
+    /// serves cached answers only while its last check, sent less than this plus twice <see cref="RedisTimeout"/>
+    /// ago (its lease), succeeded and its subscription is up.
+    /// </summary>
+    public TimeSpan DataVersionCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a successful data-version check lets the instance trust its cache.</summary>
+    public TimeSpan DataVersionLease => DataVersionCheckInterval + RedisTimeout + RedisTimeout;
 
     /// <summary>The <c>max-age</c> of <c>Cache-Control</c> on successful GET query responses.</summary>
     public TimeSpan HttpMaxAge { get; set; } = TimeSpan.FromSeconds(30);

@@ -50,17 +50,19 @@ public sealed class CachedGraphQLResponder(
     {
         var cancellationToken = context.RequestAborted;
         var run = new QueryRun(this, context, request, execute);
+        var bypass = false;
         CachedAnswer answer;
         try
         {
-            if (settings.Mode == CacheMode.Off)
+            if (settings.Mode == CacheMode.Off || !dataVersion.IsTrusted)
             {
+                // Off, or (Redis mode) not synchronised with the shared data version: the store answers.
+                bypass = true;
                 answer = await run.ExecuteAsync(cancellationToken);
             }
             else
             {
-                var version = await dataVersion.GetCurrentAsync(cancellationToken);
-                var key = ResponseCacheKey.Build(settings.KeyPrefix, version, operation,
+                var key = ResponseCacheKey.Build(settings.KeyPrefix, dataVersion.Current, operation,
                     CanonicalJson.Write(request.Variables), CallerRole.Of(context));
                 answer = await cache.GetOrCreateAsync(key, run, static (run, token) => run.ExecuteAsync(token),
                     entryOptions, cancellationToken: cancellationToken);
@@ -77,7 +79,7 @@ public sealed class CachedGraphQLResponder(
             return GraphQLRequestTelemetry.Bypass;
         }
         await HttpCaching.WriteAsync(context, answer, mediaType, settings.HttpMaxAge);
-        return settings.Mode == CacheMode.Off ? GraphQLRequestTelemetry.Bypass
+        return bypass ? GraphQLRequestTelemetry.Bypass
             : run.Executed ? GraphQLRequestTelemetry.Miss : GraphQLRequestTelemetry.Hit;
     }
 

@@ -30,6 +30,7 @@ public static class CachingServiceExtensions
             .ValidateOnStart();
         services.AddSingleton<RedisConnection>();
         services.AddHostedService<RedisConnectionService>();
+        services.AddHostedService<DataVersionSync>();
         services.AddSingleton<IDataVersion>(provider => IsRedis(provider)
             ? ActivatorUtilities.CreateInstance<RedisDataVersion>(provider)
             : new LocalDataVersion());

@@ -12,12 +12,16 @@ public sealed class LocalDataVersion : IDataVersion
 
     public string Current => Volatile.Read(ref current);
 
-    public ValueTask<string> GetCurrentAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Current);
+    public bool IsTrusted => true;
+
+    public event Action<string>? Changed;
 
     public Task BumpAsync(CancellationToken cancellationToken)
     {
+        string next;
         lock (gate)
-            Volatile.Write(ref current, (++version).ToString(CultureInfo.InvariantCulture));
+            Volatile.Write(ref current, next = (++version).ToString(CultureInfo.InvariantCulture));
+        Changed?.Invoke(next);
         return Task.CompletedTask;
     }
 }

@@ -78,6 +78,11 @@ public sealed partial class GraphStoreStartup(
         {
             throw new StartupException($"STORE_LOCKED: {e.Message} Give each process its own KnowledgeGraph:DataFile.");
         }
+        catch (StoreException e) when (e.Code is "STORE_FILE_READONLY" or "STORE_FILE_UNAVAILABLE")
+        {
+            throw new StartupException($"{e.Code}: {e.Message} The durable store writes to its file and, beside it, to a " +
+                                       "write-ahead log: make both writable, or set KnowledgeGraph:DataFile to a writable place.");
+        }
     }
 
     private async Task<GraphData> LoadSeedAsync(KnowledgeGraphOptions settings, CancellationToken cancellationToken)

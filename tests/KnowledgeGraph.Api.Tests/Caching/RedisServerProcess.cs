@@ -50,9 +50,13 @@ public sealed class RedisServerProcess : IAsyncDisposable
         await WaitUntilAnswersAsync();
     }
 
+    /// <summary>The redis-server's process id while it runs (to freeze it with SIGSTOP).</summary>
+    public int? ProcessId => process?.Id;
+
     public async Task KillAsync()
     {
         if (process is null) return;
+        Faults.ProcessSignals.Continue(process.Id); // a frozen server is thawed first, so that it dies at once
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
         process.Dispose();

@@ -5,31 +5,44 @@ using StackExchange.Redis;
 
 namespace KnowledgeGraph.Api.Tests.Caching;
 
-/// <summary>Two instances of the service (two hosts) sharing one real Redis: the L2 and the data version are shared.</summary>
-public sealed class RedisTwoInstancesTests(TestRedis redis) : IClassFixture<TestRedis>, IAsyncLifetime
+/// <summary>
+/// Two instances of the service (two hosts) sharing one real Redis: the L2 and the data version are shared; the data
+/// version reaches the other instance by pub/sub (the periodic check is set to an hour here, so only the channel can
+/// bring it), and a lost subscription makes an instance answer from its store until it is synchronised again.
+/// </summary>
+public sealed class RedisTwoInstancesTests : IAsyncLifetime
 {
+    // The test's own: it counts the commands Redis processes and cuts connections.
+    private readonly RedisServerProcess redis = new();
     private readonly FlagshipSeed seed = new(Flagship.SeedRepository);
     private readonly string prefix = TestRedis.UniquePrefix();
     private CachingAppFactory first = null!;
     private CachingAppFactory second = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        await redis.StartAsync();
         var settings = new Dictionary<string, string?>
         {
             ["KnowledgeGraph:Cache:Mode"] = "Redis",
             ["KnowledgeGraph:Cache:Redis"] = redis.ConnectionString,
             ["KnowledgeGraph:Cache:KeyPrefix"] = prefix,
+            ["KnowledgeGraph:Cache:DataVersionCheckInterval"] = "01:00:00",
+            // The whole test project loads the machine: a slow answer must not count as a Redis failure here.
+            ["KnowledgeGraph:Cache:RedisTimeout"] = "00:00:03",
         };
         first = new CachingAppFactory(seed.Root, settings);
-        second = new CachingAppFactory(seed.Root, settings);
-        return Task.CompletedTask;
+        second = new CachingAppFactory(seed.Root, new Dictionary<string, string?>(settings)
+        {
+            ["KnowledgeGraph:Cache:Redis"] = redis.ConnectionString + ",name=kg-second",
+        });
     }
 
     public async Task DisposeAsync()
     {
         await first.DisposeAsync();
         await second.DisposeAsync();
+        await redis.DisposeAsync();
         seed.Dispose();
     }
 
@@ -57,6 +70,7 @@ public sealed class RedisTwoInstancesTests(TestRedis redis) : IClassFixture<Test
         Assert.Equal((1, 0), (first.StoreCalls, second.StoreCalls));
 
         await first.Services.GetRequiredService<IDataVersion>().BumpAsync(CancellationToken.None);
+        await PushedAsync(first, second);
         await Flagship.DataAsync(two, Flagship.Query);
         await AnswersInRedisAsync(2);
         await Flagship.DataAsync(one, Flagship.Query);
@@ -65,6 +79,92 @@ public sealed class RedisTwoInstancesTests(TestRedis redis) : IClassFixture<Test
         // found that new answer in Redis.
         Assert.Equal((1, 1), (first.StoreCalls, second.StoreCalls));
         Assert.Equal(first.Services.GetRequiredService<IDataVersion>().Current, second.Services.GetRequiredService<IDataVersion>().Current);
+    }
+
+    [Fact]
+    public async Task A_write_reaches_the_other_instance_by_pub_sub_and_cached_reads_cost_no_redis_round_trip()
+    {
+        var (one, two) = (first.CreateClient(), second.CreateClient());
+        await Flagship.DataAsync(one, Flagship.Query);
+        await AnswersInRedisAsync(1);
+        await Flagship.DataAsync(two, Flagship.Query);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
+        var server = admin.GetServer(admin.GetEndPoints()[0]);
+        var before = await RedisCommandsAsync(server);
+        for (var i = 0; i < 50; i++)
+            await Flagship.DataAsync(two, Flagship.Query);
+        var after = await RedisCommandsAsync(server);
+        Assert.True(after - before < 10, $"{after - before} Redis commands for 50 cached reads");
+
+        var version = second.Services.GetRequiredService<IDataVersion>();
+        var changes = new List<string>();
+        version.Changed += changes.Add;
+        await first.Services.GetRequiredService<IDataVersion>().BumpAsync(CancellationToken.None);
+        await PushedAsync(first, second);
+        var storeCalls = second.StoreCalls;
+        await Flagship.DataAsync(two, Flagship.Query);
+
+        Assert.Equal(storeCalls + 1, second.StoreCalls);
+        Assert.Equal([version.Current], changes);
+        Assert.True(version.IsTrusted);
+    }
+
+    [Fact]
+    public async Task An_instance_whose_subscription_is_cut_answers_from_its_store_until_synchronised_again()
+    {
+        var two = second.CreateClient();
+        await Flagship.DataAsync(first.CreateClient(), Flagship.Query);
+        await Flagship.DataAsync(two, Flagship.Query);
+        await Flagship.DataAsync(two, Flagship.Query);
+        var version = second.Services.GetRequiredService<IDataVersion>();
+        var old = version.Current;
+        Assert.True(version.IsTrusted);
+
+        await using (var admin = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true"))
+        {
+            var server = admin.GetServer(admin.GetEndPoints()[0]);
+            // The second instance's subscription connection only.
+            foreach (var client in (await server.ClientListAsync()).Where(c => c.SubscriptionCount > 0 && c.Name == "kg-second"))
+                await server.ClientKillAsync(client.Address!);
+        }
+        // Written while the subscription is down: the message to the second instance is lost.
+        await first.Services.GetRequiredService<IDataVersion>().BumpAsync(CancellationToken.None);
+        await WaitAsync(() => !version.IsTrusted || version.Current != old, "the second instance noticed nothing");
+        var storeCalls = second.StoreCalls;
+        await Flagship.DataAsync(two, Flagship.Query);
+        Assert.Equal(storeCalls + 1, second.StoreCalls);
+
+        // Checks are retried every 250 ms after a failure (the hour applies to a synchronised instance).
+        await WaitAsync(() => version.IsTrusted, "the second instance did not synchronise again");
+        await PushedAsync(second, first);
+        Assert.NotEqual(old, version.Current);
+        await Flagship.DataAsync(two, Flagship.Query);
+        await Flagship.DataAsync(two, Flagship.Query);
+        Assert.Equal(storeCalls + 2, second.StoreCalls);
+    }
+
+    /// <summary>Waits (pub/sub delivery) until the receiver knows the sender's data version.</summary>
+    private static Task PushedAsync(CachingAppFactory sender, CachingAppFactory receiver)
+    {
+        var (from, to) = (sender.Services.GetRequiredService<IDataVersion>(), receiver.Services.GetRequiredService<IDataVersion>());
+        return WaitAsync(() => from.Current == to.Current, $"the version {from.Current} did not reach the other instance ({to.Current})");
+    }
+
+    private static async Task WaitAsync(Func<bool> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure);
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Commands Redis has processed so far (the two hosts are its only clients besides this one).</summary>
+    private static async Task<long> RedisCommandsAsync(IServer server)
+    {
+        var info = await server.InfoAsync("stats");
+        return long.Parse(info.SelectMany(group => group).Single(pair => pair.Key == "total_commands_processed").Value);
     }
 
     /// <summary>

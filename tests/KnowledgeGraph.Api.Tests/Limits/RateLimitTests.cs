@@ -39,6 +39,28 @@ public sealed class RateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retry_After_is_the_time_left_in_the_window_not_the_whole_window()
+    {
+        await using var slow = new LimitsAppFactory(new Dictionary<string, string>
+        {
+            ["RateLimitPermits"] = "1",
+            ["RateLimitWindow"] = "00:00:20",
+        });
+        var client = slow.CreateClient();
+        var (ok, okBody) = await GraphQLPost.SendAsync(client, "{ __typename }");
+        GraphQLPost.AssertAnswered(ok, okBody);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        var (response, body) = await GraphQLPost.SendAsync(client, "{ __typename }");
+
+        var message = GraphQLPost.AssertRefused(response, body, HttpStatusCode.TooManyRequests, "RATE_LIMITED");
+        var retryAfter = int.Parse(Assert.Single(response.Headers.GetValues("Retry-After")), System.Globalization.CultureInfo.InvariantCulture);
+        // At least 3 s of the 20 s window have passed since the client's first request opened it.
+        Assert.InRange(retryAfter, 1, 17);
+        Assert.EndsWith($"Retry in {retryAfter} s.", message);
+    }
+
+    [Fact]
     public async Task Each_verified_api_key_has_its_own_allowance()
     {
         var client = factory.CreateClient();

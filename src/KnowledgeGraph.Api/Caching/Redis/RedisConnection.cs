@@ -6,12 +6,19 @@ namespace KnowledgeGraph.Api.Caching.Redis;
 /// <summary>
 /// The one Redis connection of the instance. It never stops the service: connecting does not abort when Redis is
 /// down (it keeps retrying in the background), commands fail fast instead of queueing while disconnected, and the
-/// fault is logged once per outage (and once when Redis is back), not per request.
+/// fault is logged once per outage (and once when Redis is back), not per request. Every command is bounded by
+/// <see cref="CacheOptions.RedisTimeout"/>; every failure, wherever it is seen, is announced by <see cref="Failed"/>.
 /// </summary>
 public sealed partial class RedisConnection(IOptions<CacheOptions> options, ILogger<RedisConnection> logger) : IAsyncDisposable
 {
     private ConnectionMultiplexer? multiplexer;
     private int unavailable;
+
+    /// <summary>Raised on every failure seen (a command that failed or timed out, a lost connection), with its reason.</summary>
+    public event Action<string>? Failed;
+
+    /// <summary>The bound of one Redis call.</summary>
+    public TimeSpan Timeout => options.Value.RedisTimeout;
 
     /// <summary>Why Redis is not in use (for readiness), or null while it works.</summary>
     public string? Fault { get; private set; }
@@ -34,12 +41,15 @@ public sealed partial class RedisConnection(IOptions<CacheOptions> options, ILog
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ReconnectRetryPolicy = new LinearRetry(500);
-        configuration.ConnectTimeout = Math.Min(configuration.ConnectTimeout, 2000);
-        configuration.SyncTimeout = Math.Min(configuration.SyncTimeout, 1000);
-        configuration.AsyncTimeout = Math.Min(configuration.AsyncTimeout, 1000);
+        var bound = (int)Math.Max(1, settings.RedisTimeout.TotalMilliseconds);
+        configuration.ConnectTimeout = Math.Min(configuration.ConnectTimeout, Math.Max(bound, 2000));
+        configuration.SyncTimeout = Math.Min(configuration.SyncTimeout, bound);
+        configuration.AsyncTimeout = Math.Min(configuration.AsyncTimeout, bound);
+        // A frozen Redis keeps its sockets open: the heartbeat notices it even when nothing else is sent.
+        configuration.KeepAlive = Math.Min(configuration.KeepAlive is > 0 ? configuration.KeepAlive : 60, 5);
         configuration.ClientName ??= "knowledge-graph";
         var connected = await ConnectionMultiplexer.ConnectAsync(configuration).WaitAsync(cancellationToken);
-        connected.ConnectionFailed += (_, e) => ReportFailure($"{e.FailureType} on {e.EndPoint}");
+        connected.ConnectionFailed += (_, e) => ReportFailure($"{e.FailureType} on {e.EndPoint} ({e.ConnectionType})");
         connected.ConnectionRestored += (_, _) => ReportSuccess();
         multiplexer = connected;
         if (connected.IsConnected)
@@ -48,10 +58,21 @@ public sealed partial class RedisConnection(IOptions<CacheOptions> options, ILog
             ReportFailure($"cannot connect to {Describe(configuration)}");
     }
 
-    public void ReportFailure(Exception exception) => ReportFailure(exception.GetType().Name + ": " + exception.Message);
+    public void ReportFailure(Exception exception) => ReportFailure(exception switch
+    {
+        OperationCanceledException or TimeoutException => $"no answer within {Timeout.TotalMilliseconds} ms",
+        _ => exception.GetType().Name + ": " + exception.Message,
+    });
+
+    /// <summary>Runs one Redis call within <see cref="Timeout"/> (a <see cref="TimeoutException"/> past it).</summary>
+    public Task<T> BoundAsync<T>(Task<T> call) => call.WaitAsync(Timeout);
+
+    /// <inheritdoc cref="BoundAsync{T}(Task{T})"/>
+    public Task BoundAsync(Task call) => call.WaitAsync(Timeout);
 
     public void ReportFailure(string reason)
     {
+        Failed?.Invoke(reason);
         if (Interlocked.Exchange(ref unavailable, 1) != 0)
             return;
         Fault = $"Redis unavailable since {DateTimeOffset.UtcNow:O}: {reason}";

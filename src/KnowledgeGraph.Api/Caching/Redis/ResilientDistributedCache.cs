@@ -1,12 +1,12 @@
 using KnowledgeGraph.Api.Observability;
 using Microsoft.Extensions.Caching.Distributed;
-using StackExchange.Redis;
 
 namespace KnowledgeGraph.Api.Caching.Redis;
 
 /// <summary>
 /// The L2 that HybridCache sees: Redis (RedisCache) while it can be reached, a silent miss otherwise; faults are
-/// reported to <see cref="RedisConnection"/> (logged once) rather than thrown, and L2 hits and misses are counted.
+/// reported to <see cref="RedisConnection"/> (logged once) rather than thrown, every call is bounded by
+/// <see cref="CacheOptions.RedisTimeout"/>, and L2 hits and misses are counted.
 /// </summary>
 public sealed class ResilientDistributedCache(IDistributedCache redis, RedisConnection connection, KnowledgeGraphMetrics metrics)
     : IDistributedCache
@@ -19,12 +19,12 @@ public sealed class ResilientDistributedCache(IDistributedCache redis, RedisConn
             return null;
         try
         {
-            var value = await redis.GetAsync(key, token);
+            var value = await connection.BoundAsync(redis.GetAsync(key, token));
             connection.ReportSuccess();
             metrics.CacheLookup(KnowledgeGraphMetrics.L2, value is not null);
             return value;
         }
-        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception e) when (!token.IsCancellationRequested)
         {
             connection.ReportFailure(e);
             return null;
@@ -40,10 +40,10 @@ public sealed class ResilientDistributedCache(IDistributedCache redis, RedisConn
             return;
         try
         {
-            await redis.SetAsync(key, value, options, token);
+            await connection.BoundAsync(redis.SetAsync(key, value, options, token));
             connection.ReportSuccess();
         }
-        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception e) when (!token.IsCancellationRequested)
         {
             connection.ReportFailure(e);
         }
@@ -57,9 +57,9 @@ public sealed class ResilientDistributedCache(IDistributedCache redis, RedisConn
             return;
         try
         {
-            await redis.RefreshAsync(key, token);
+            await connection.BoundAsync(redis.RefreshAsync(key, token));
         }
-        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception e) when (!token.IsCancellationRequested)
         {
             connection.ReportFailure(e);
         }
@@ -73,9 +73,9 @@ public sealed class ResilientDistributedCache(IDistributedCache redis, RedisConn
             return;
         try
         {
-            await redis.RemoveAsync(key, token);
+            await connection.BoundAsync(redis.RemoveAsync(key, token));
         }
-        catch (Exception e) when (e is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception e) when (!token.IsCancellationRequested)
         {
             connection.ReportFailure(e);
         }

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Api.Limits.RateLimiting;
 /// <summary>
 /// A fixed window of <see cref="LimitsOptions.RateLimitPermits"/> requests per <see cref="LimitsOptions.RateLimitWindow"/>
 /// for each client (<see cref="ClientPartitionKey"/>); a refused request gets 429, <c>Retry-After</c> and a GraphQL
-/// error body <c>RATE_LIMITED</c>.
+/// error body <c>RATE_LIMITED</c>. <c>Retry-After</c> is the time left in the client's current window, in whole
+/// seconds rounded up (<see cref="WindowedRateLimiter"/>).
 /// </summary>
 public sealed class GraphQLClientRateLimitPolicy(IOptions<LimitsOptions> options) : IRateLimiterPolicy<string>
 {
@@ -25,13 +26,13 @@ public sealed class GraphQLClientRateLimitPolicy(IOptions<LimitsOptions> options
     {
         if (_limits.RateLimitPermits == 0)
             return RateLimitPartition.GetNoLimiter("off");
-        return RateLimitPartition.GetFixedWindowLimiter(ClientPartitionKey.For(httpContext), _ => new FixedWindowRateLimiterOptions
+        return RateLimitPartition.Get(ClientPartitionKey.For(httpContext), _ => new WindowedRateLimiter(new FixedWindowRateLimiterOptions
         {
             PermitLimit = _limits.RateLimitPermits,
             Window = _limits.RateLimitWindow,
             QueueLimit = 0,
             AutoReplenishment = true,
-        });
+        }));
     }
 
     private async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

@@ -14,6 +14,12 @@ internal sealed class SqliteGraphFile : IAsyncDisposable
 {
     public const string LockedCode = "STORE_LOCKED";
 
+    /// <summary>The file (or its folder, where the write-ahead log goes) cannot be written.</summary>
+    public const string ReadOnlyCode = "STORE_FILE_READONLY";
+
+    /// <summary>The file cannot be opened or created at all (missing folder rights, I/O error, no space left).</summary>
+    public const string UnavailableCode = "STORE_FILE_UNAVAILABLE";
+
     private const string Ddl = """
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS nodes (id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, properties TEXT NOT NULL);
@@ -38,6 +44,7 @@ internal sealed class SqliteGraphFile : IAsyncDisposable
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        EnsureWritable(fullPath);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -60,10 +67,39 @@ internal sealed class SqliteGraphFile : IAsyncDisposable
             await connection.DisposeAsync();
             throw new StoreException(LockedCode, $"The graph file {fullPath} is in use by another process.", e);
         }
+        catch (SqliteException e) when (e.SqliteErrorCode is 8) // SQLITE_READONLY
+        {
+            await connection.DisposeAsync();
+            throw new StoreException(ReadOnlyCode,
+                $"The graph file {fullPath} (or its folder, which holds the write-ahead log) is read-only: {e.Message}", e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 10 or 13 or 14) // SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
+        {
+            await connection.DisposeAsync();
+            throw new StoreException(UnavailableCode, $"The graph file {fullPath} cannot be opened for writing: {e.Message}", e);
+        }
         catch
         {
             await connection.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// SQLite opens a file it may not write read-only and fails later, at the first write, with a raw error: an existing
+    /// file that cannot be opened for writing (permissions, a read-only file system, even for root) is refused here.
+    /// </summary>
+    private static void EnsureWritable(string fullPath)
+    {
+        if (!File.Exists(fullPath))
+            return;
+        try
+        {
+            using var probe = new FileStream(fullPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new StoreException(ReadOnlyCode, $"The graph file {fullPath} cannot be opened for writing ({e.Message}).", e);
         }
     }
 

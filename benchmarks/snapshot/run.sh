@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The analytics snapshot at several scales on a PRIVATE Neo4j 3.1.1 (private-neo4j.sh) against the same data in the
+# The analytics snapshot at several scales on a PRIVATE Neo4j 3.1.1 (tools/neo4j/private.sh) against the same data in the
 # embedded store; the former one-statement read alongside. Prints one Markdown row per scale.
 #   benchmarks/snapshot/run.sh [--scales "1 10"] [--runs 3] [--old-timeout 120]
 # Per scale: kg generate --scale N (synthetic set, with the curated one), empty + seed the private Neo4j, time.
@@ -12,7 +12,7 @@ while [ $# -gt 0 ]; do
     *) PASS+=("$1"); shift ;;
   esac
 done
-uri="$("$here/private-neo4j.sh" start)"
+uri="$("$repo/tools/neo4j/private.sh" start)"
 work="$(mktemp -d /tmp/kg-snapshot-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 dotnet build "$repo/src/KnowledgeGraph.Cli" -c Release -nologo -clp:ErrorsOnly -v q >/dev/null

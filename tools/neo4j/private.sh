@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Starts (or stops) a PRIVATE Neo4j 3.1.1 for the snapshot benchmark: a copy of the test Neo4j's home (no data) with its
-# own ports and data folder, so loading 10x/100x data never disturbs the shared test Neo4j.
-# Usage: private-neo4j.sh start|stop [dir] [bolt-port] [http-port]    (defaults: /tmp/kg-snapshot-neo4j 27687 27474)
+# Starts (or stops) a PRIVATE Neo4j 3.1.1 (benchmarks, tests that must not touch the shared one): a copy of the test Neo4j's home (no data) with its
+# own ports and data folder, so that loading 10x data or emptying it never disturbs the shared test Neo4j.
+# Usage: private.sh start|stop [dir] [bolt-port] [http-port]    (defaults: /tmp/kg-snapshot-neo4j 27687 27474)
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/../../tools/neo4j/env.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 action="${1:-start}"; dir="${2:-/tmp/kg-snapshot-neo4j}"; bolt="${3:-27687}"; http="${4:-27474}"
 home="$dir/neo4j"
 if [[ "$action" == stop ]]; then

@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Neo4j;
 public sealed class Neo4jGraphStore : IGraphStore, IAsyncDisposable
 {
     private readonly ICypherRunner _runner;
-    private readonly CypherCompiler _compiler;
+    private readonly GraphSchema _schema;
+    private CypherCompiler? _compiler;
     private readonly ConditionalWeakTable<ReadPlan, CompiledRead> _compiled = new();
     private readonly ResultMapper _mapper;
     private readonly ILogger<Neo4jGraphStore> _logger;
@@ -29,7 +30,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IAsyncDisposable
     public Neo4jGraphStore(GraphSchema schema, ICypherRunner runner, ILogger<Neo4jGraphStore>? logger = null)
     {
         _runner = runner;
-        _compiler = new CypherCompiler(schema);
+        _schema = schema;
         _mapper = new ResultMapper(schema);
         _logger = logger ?? NullLogger<Neo4jGraphStore>.Instance;
     }
@@ -39,7 +40,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         // A plan the API keeps (an operation without variables, see its plan cache) is compiled once.
         if (!_compiled.TryGetValue(plan, out var compiled))
         {
-            compiled = _compiler.Compile(plan);
+            compiled = (_compiler ?? await CompilerAsync(cancellationToken).ConfigureAwait(false)).Compile(plan);
             _compiled.AddOrUpdate(plan, compiled);
         }
 
@@ -51,6 +52,13 @@ public sealed class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         }
 
         return _mapper.Map(compiled, records[0]);
+    }
+
+    /// <summary>The compiler for the server's version (search through the full-text index from 5.x), made on first use.</summary>
+    private async Task<CypherCompiler> CompilerAsync(CancellationToken cancellationToken)
+    {
+        var server = await _runner.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        return _compiler = CypherCompiler.ForServer(_schema, server.Version);
     }
 
     public ValueTask DisposeAsync() => _ownedDriver?.DisposeAsync() ?? ValueTask.CompletedTask;

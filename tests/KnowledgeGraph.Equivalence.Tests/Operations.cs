@@ -71,6 +71,18 @@ public static class Operations
         { "validation error", """{ actors { nodes { nope } } }""" },
     };
 
+    /// <summary>Every analytics field of the Query root, over the reference seed (each asked with the service's default timeout).</summary>
+    public static TheoryData<string, string> Analytics => new()
+    {
+        { "allianceCounts", """{ byCategory: allianceCounts(by: CATEGORY) { dimension allianceCount unassigned buckets { key label count } } byRegion: allianceCounts(by: REGION, where: { territories: { some: { within: "REG-76" } } }) { allianceCount buckets { key label count } } byKind: allianceCounts(by: ACTOR_KIND) { buckets { key count } } }""" },
+        { "coParticipation", """{ all: coParticipation { allianceCount actorCount linkCount graph { directed nodes { id label } edges { source target properties } } } patronage: coParticipation(filter: { categories: [PATRONAGE], within: "REG-11" }) { allianceCount actorCount linkCount } }""" },
+        { "shortestPath", """{ a: shortestPath(from: "ACT-AG2R-LA-MONDIALE", to: "ACT-ADMICAL") { length nodes { id label name } relationships { id type source target properties } } b: shortestPath(from: "ACT-AG2R-LA-MONDIALE", to: "REG-76", relationshipTypes: ["PARTICIPATES_IN", "LOCATED_IN", "BASED_IN", "PART_OF"]) { length nodes { id } } }""" },
+        { "allShortestPaths", """{ allShortestPaths(from: "ACT-AG2R-LA-MONDIALE", to: "ACT-ADMICAL", first: 25) { truncated paths { length nodes { id } relationships { type source target } } } }""" },
+        { "centrality", """{ degree: centrality(measure: DEGREE, top: 15) { rank id label name score } betweenness: centrality(measure: BETWEENNESS, top: 10) { rank id score } closeness: centrality(measure: CLOSENESS, within: "REG-76", top: 10) { rank id score } whole: centrality(network: WHOLE_GRAPH, measure: DEGREE, labels: [ALLIANCE, NETWORK], top: 10) { rank id score } }""" },
+        { "communities", """{ louvain: communities(top: 20) { modularity communityCount nodeCount communities { index size members { id } } } components: communities(algorithm: CONNECTED_COMPONENTS, top: 10) { communityCount communities { size } } }""" },
+        { "neighborhood", """{ neighborhood(ids: ["ACT-AG2R-LA-MONDIALE", "REG-76"], depth: 2, limit: 200) { truncated directed nodes { id label name properties } edges { id type source target properties } } }""" },
+    };
+
     public static string RepositoryFile(string relative)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -53,6 +53,22 @@ public sealed class TwoStores : IAsyncLifetime
         return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
     }
 
+    /// <summary>
+    /// Asks the Neo4j app; a 503 ANALYTICS_WARMING is retried after its Retry-After, at most five times (then returned).
+    /// </summary>
+    public async Task<string> AskNeo4jHonouringRetryAfterAsync(string query)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await Neo4jClient.PostAsJsonAsync("/graphql", new { query });
+            var body = await response.Content.ReadAsStringAsync();
+            if ((int)response.StatusCode != 503 || !body.Contains("ANALYTICS_WARMING", StringComparison.Ordinal) || attempt == 5)
+                return $"{(int)response.StatusCode} {body}";
+            var wait = response.Headers.RetryAfter?.Delta ?? throw new InvalidOperationException("ANALYTICS_WARMING without Retry-After: " + body);
+            await Task.Delay(wait);
+        }
+    }
+
     private static string SeedRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

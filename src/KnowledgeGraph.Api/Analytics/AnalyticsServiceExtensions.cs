@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Api;
 public static class AnalyticsServiceExtensions
 {
     /// <summary>
-    /// Registers the analytics: the snapshot of the store (in memory, or fetched from Neo4j), the bounded cache of
+    /// Registers the analytics: the snapshot of the store (in memory, or read from Neo4j and warmed at start), the bounded cache of
     /// graph-wide results, <see cref="GraphAnalytics"/> and the analytics fields of the GraphQL Query root.
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphAnalytics(this IServiceCollection services)
@@ -23,6 +23,7 @@ public static class AnalyticsServiceExtensions
         services.TryAddSingleton<Neo4jGraphFetch>();
         services.TryAddSingleton<Neo4jSnapshotSource>();
         services.TryAddSingleton<IGraphSnapshotSource, StoreSnapshotSource>();
+        services.AddHostedService<SnapshotWarmUp>();
         services.TryAddSingleton<GraphAnalytics>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueryFieldContributor, AnalyticsQueryFields>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQueryFieldContributor, NetworkScienceQueryFields>());

@@ -10,6 +10,8 @@ public static class GraphQLResponseWriter
     public static Task WriteAsync(HttpContext context, ExecutionResult result, string mediaType)
     {
         var allow = result.Errors?.OfType<IHttpStatusError>().FirstOrDefault()?.Allow;
+        if (result.Errors?.OfType<IRetryAfterError>().FirstOrDefault() is { } retry)
+            context.Response.Headers[HeaderNames.RetryAfter] = retry.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return WriteAsync(context, result, mediaType, ResponseStatus.Of(result, mediaType), allow);
     }
 

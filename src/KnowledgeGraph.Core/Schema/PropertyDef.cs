@@ -3,6 +3,8 @@ namespace KnowledgeGraph.Core.Schema;
 /// <summary>
 /// A property of a node or a relationship. Values in memory: string, long, double, bool, or for enums the
 /// value name as a string; a list property holds an <see cref="IReadOnlyList{T}"/> of those.
+/// <see cref="IsIdentifying"/> (relationship properties only): the property is part of the relationship's key — two
+/// relationships of one type between the same two nodes are distinct (parallel) when an identifying property differs.
 /// </summary>
 public sealed record PropertyDef(
     string Name,
@@ -10,7 +12,8 @@ public sealed record PropertyDef(
     string Description,
     bool IsList = false,
     EnumDef? Enum = null,
-    bool IsRequired = false)
+    bool IsRequired = false,
+    bool IsIdentifying = false)
 {
     /// <summary>Text properties compare and sort ignoring case and accents (see <see cref="Text.TextNormalizer"/>).</summary>
     public bool IsText => Kind == ValueKind.String && !IsList && Name != GraphSchema.IdProperty;

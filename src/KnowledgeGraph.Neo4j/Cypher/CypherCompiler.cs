@@ -10,10 +10,18 @@ namespace KnowledgeGraph.Neo4j.Cypher;
 /// Compiles a whole <see cref="ReadPlan"/> into ONE parameterised statement that runs on Neo4j 3.1+ and is valid
 /// Cypher 5. Each root is matched, ordered and collected in turn (carrying the earlier roots along with
 /// <c>head(collect(…))</c>, which keeps one row without grouping on large lists); roots are paged in Cypher by
-/// keyset, and the final RETURN projects only the page.
+/// keyset, and the final RETURN projects only the page. <paramref name="useFullTextIndex"/> (servers 5.x and later,
+/// <see cref="ForServer"/>): <c>search</c> finds its candidates through the full-text index the DDL creates
+/// (<see cref="Seeding.SchemaDdl.FullTextIndexName"/>) instead of scanning the labels; the answer is the same.
 /// </summary>
-public sealed class CypherCompiler(GraphSchema schema)
+public sealed class CypherCompiler(GraphSchema schema, bool useFullTextIndex = false)
 {
+    /// <summary>The compiler for a server: the full-text index for search from Neo4j 5 (3.x and 4.x scan).</summary>
+    public static CypherCompiler ForServer(GraphSchema schema, Version? serverVersion) =>
+        new(schema, useFullTextIndex: serverVersion is { Major: >= 5 });
+
+    public bool UsesFullTextIndex => useFullTextIndex;
+
     public CompiledRead Compile(ReadPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -34,7 +42,7 @@ public sealed class CypherCompiler(GraphSchema schema)
                     returns.Add(NodeById(context, byId, i, body, carried) + " AS " + column);
                     break;
                 case SearchRead search:
-                    returns.Add(Search(context, search, i, body, carried) + " AS " + column);
+                    returns.Add(Search(context, search, i, body, carried, useFullTextIndex) + " AS " + column);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(plan), plan.Roots[i].GetType().Name, "Unknown root read.");
@@ -145,7 +153,7 @@ public sealed class CypherCompiler(GraphSchema schema)
         return $"CASE WHEN {node} IS NULL THEN null ELSE {ProjectionCompiler.Node(context, node, projection)} END";
     }
 
-    private static string Search(CompileContext context, SearchRead read, int index, StringBuilder body, List<string> carried)
+    private static string Search(CompileContext context, SearchRead read, int index, StringBuilder body, List<string> carried, bool fullText)
     {
         PlanValidation.Size(read.First, "first");
         if (read.First == 0 || TextNormalizer.Normalize(read.Text).Length == 0)
@@ -158,7 +166,22 @@ public sealed class CypherCompiler(GraphSchema schema)
         var score = "sc" + index;
         var display = "d" + index;
         var all = "a" + index;
-        body.Append($"OPTIONAL MATCH ({node}) WHERE {search.LabelPredicate(node)}\n");
+        if (fullText && FullTextQuery.For(read.Text) is { } query)
+        {
+            // Candidates from the index (a superset of the nodes the score below keeps, see FullTextQuery), then the
+            // same score, order and projection as the scan. The collect keeps one row when nothing is found.
+            var hits = "h" + index;
+            var hit = "u" + index;
+            body.Append($"CALL () {{ CALL db.index.fulltext.queryNodes({context.Parameter(Seeding.SchemaDdl.FullTextIndexName)}, {context.Parameter(query)}) " +
+                        $"YIELD node RETURN collect(node) AS {hits} }}\n");
+            body.Append($"UNWIND CASE WHEN size({hits}) = 0 THEN [null] ELSE {hits} END AS {hit}\n");
+            body.Append($"WITH {Pass(carried)}CASE WHEN {search.LabelPredicate(hit)} THEN {hit} END AS {node}\n");
+        }
+        else
+        {
+            body.Append($"OPTIONAL MATCH ({node}) WHERE {search.LabelPredicate(node)}\n");
+        }
+
         body.Append($"WITH {Pass(carried)}{node}, {search.Score(node)} AS {score}, {search.Display(node)} AS {display} " +
                     $"ORDER BY {score} DESC, {display} ASC, {CypherNames.Access(node, GraphSchema.IdProperty)} ASC\n");
         body.Append($"WITH {Carry(carried)}collect(CASE WHEN {score} > 0 THEN {node} END) AS {all}\n");

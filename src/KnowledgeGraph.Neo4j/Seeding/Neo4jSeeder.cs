@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Neo4j.Seeding;
 
 /// <summary>
 /// Loads a <see cref="GraphData"/> into Neo4j in batches: nodes by MERGE on (label, id) and SET of every property
-/// (shadows included), then relationships by MERGE between the two ends. Running it twice changes nothing.
-/// Parallel relationships of one type between the same two nodes collapse into one (MERGE).
+/// (shadows included), then relationships by key — type, ends and identifying properties
+/// (<see cref="RelationshipStatement"/>) — so parallel relationships are kept. Running it twice changes nothing.
 /// </summary>
 public sealed class Neo4jSeeder(ICypherRunner runner, GraphSchema schema, ILogger<Neo4jSeeder>? logger = null)
 {
@@ -40,21 +40,38 @@ public sealed class Neo4jSeeder(ICypherRunner runner, GraphSchema schema, ILogge
         foreach (var group in data.Relationships.GroupBy(r => r.Definition))
         {
             var definition = group.Key;
-            var id = CypherNames.Escape(GraphSchema.IdProperty);
-            var text = $"UNWIND $rows AS row MATCH (a:{CypherNames.Label(definition.From)} {{{id}: row.start}}) " +
-                       $"MATCH (b:{CypherNames.Label(definition.To)} {{{id}: row.end}}) " +
-                       $"MERGE (a)-[r:{CypherNames.Type(definition)}]->(b) SET r = row.props";
-            var rows = group.Select(r => (object?)new Dictionary<string, object?>
+            var rows = RelationshipKeyCypher.Distinct(group).Select(r => (object?)new Dictionary<string, object?>
             {
                 ["start"] = r.StartId,
                 ["end"] = r.EndId,
+                ["key"] = RelationshipKeyCypher.Values(r),
                 ["props"] = ShadowProperties.With(definition.Properties, r.Properties),
             }).ToList();
-            relationships += await WriteAsync($"{definition} relationships", text, rows, progress, cancellationToken).ConfigureAwait(false);
+            relationships += await WriteAsync($"{definition} relationships", RelationshipStatement(definition), rows, progress, cancellationToken).ConfigureAwait(false);
         }
 
         _logger.LogInformation("Seeded {Nodes} nodes and {Relationships} relationships", nodes, relationships);
         return new SeedCounts(nodes, relationships);
+    }
+
+    /// <summary>
+    /// Writes one batch of relationships of <paramref name="definition"/> by key (<see cref="RelationshipKeyCypher"/>): the
+    /// relationship with the row's type, ends and identifying values is updated, or created when there is none. So
+    /// parallel relationships (another role, another year) are kept, and seeding twice changes nothing. Plain MERGE
+    /// would collapse parallels and cannot match a missing (null) identifying value. Rows hold distinct keys.
+    /// </summary>
+    public static string RelationshipStatement(RelationshipDef definition)
+    {
+        var id = CypherNames.Escape(GraphSchema.IdProperty);
+        var match = $"UNWIND $rows AS row MATCH (a:{CypherNames.Label(definition.From)} {{{id}: row.start}}) " +
+                    $"MATCH (b:{CypherNames.Label(definition.To)} {{{id}: row.end}}) ";
+        if (!definition.IdentifyingProperties.Any())
+            return match + $"MERGE (a)-[r:{CypherNames.Type(definition)}]->(b) SET r = row.props";
+        return match +
+               $"OPTIONAL MATCH (a)-[e:{CypherNames.Type(definition)}]->(b) WHERE {RelationshipKeyCypher.Predicate(definition, "e", "row.key")} " +
+               "WITH a, b, row, collect(e) AS found " +
+               $"FOREACH (x IN CASE WHEN size(found) = 0 THEN [1] ELSE [] END | CREATE (a)-[r:{CypherNames.Type(definition)}]->(b) SET r = row.props) " +
+               "FOREACH (r IN found | SET r = row.props)";
     }
 
     private async Task<int> WriteAsync(string step, string text, List<object?> rows, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)

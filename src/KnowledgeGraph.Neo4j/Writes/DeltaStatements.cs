@@ -19,8 +19,10 @@ internal static class DeltaStatements
     {
         foreach (var group in delta.DeletedRelationships.GroupBy(r => r.Definition))
         {
+            // Only the relationship with this key: a parallel one (another role, another year) stays.
             yield return Rows($"UNWIND $rows AS row MATCH (a:{CypherNames.Label(group.Key.From)} {{{Id}: row.start}})" +
-                              $"-[r:{CypherNames.Type(group.Key)}]->(b:{CypherNames.Label(group.Key.To)} {{{Id}: row.end}}) DELETE r",
+                              $"-[r:{CypherNames.Type(group.Key)}]->(b:{CypherNames.Label(group.Key.To)} {{{Id}: row.end}}) " +
+                              $"WHERE {RelationshipKeyCypher.Predicate(group.Key, "r", "row.key")} DELETE r",
                 group.Select(r => Ends(r, null)));
         }
 
@@ -59,6 +61,7 @@ internal static class DeltaStatements
     {
         ["start"] = relationship.StartId,
         ["end"] = relationship.EndId,
+        ["key"] = RelationshipKeyCypher.Values(relationship),
         ["props"] = properties,
     };
 

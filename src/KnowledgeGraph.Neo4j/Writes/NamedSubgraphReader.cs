@@ -11,10 +11,10 @@ namespace KnowledgeGraph.Neo4j.Writes;
 /// </summary>
 internal sealed class NamedSubgraphReader(GraphSchema schema)
 {
-    private const string NodesQuery =
+    internal const string NodesQuery =
         "UNWIND $ids AS id MATCH (n) WHERE n.id = id RETURN n.id AS id, labels(n) AS labels, properties(n) AS props";
 
-    private const string RelationshipsQuery =
+    internal const string RelationshipsQuery =
         "MATCH (n)-[r]-() WHERE n.id IN $ids WITH DISTINCT r " +
         "RETURN type(r) AS type, startNode(r).id AS startId, endNode(r).id AS endId, " +
         "labels(startNode(r)) AS startLabels, labels(endNode(r)) AS endLabels, properties(r) AS props";

@@ -16,9 +16,16 @@ public static class Neo4jAudit
     public const string Label = "AuditEntry";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    internal const string AppendStatement =
+        $"CREATE (:{Label} {{sequence: $version, dataVersion: $version, at: $at, who: $who, summary: $summary}})";
+
+    internal const string ReadStatement =
+        $"MATCH (a:{Label}) WHERE a.sequence > $after RETURN a.sequence AS sequence, a.at AS at, a.who AS who, " +
+        "a.dataVersion AS dataVersion, a.summary AS summary ORDER BY a.sequence LIMIT $limit";
+
     internal static Task AppendAsync(BoltTransaction transaction, WriteContext context, WriteResult result, int operations, CancellationToken cancellationToken) =>
         transaction.RunAsync(
-            $"CREATE (:{Label} {{sequence: $version, dataVersion: $version, at: $at, who: $who, summary: $summary}})",
+            AppendStatement,
             new Dictionary<string, object?>
             {
                 ["version"] = result.DataVersion,
@@ -42,8 +49,7 @@ public static class Neo4jAudit
     {
         await using var session = driver.Session(new SessionOptions { Database = database, DefaultAccessMode = AccessMode.Read });
         var result = await session.RunAsync(
-            $"MATCH (a:{Label}) WHERE a.sequence > $after RETURN a.sequence AS sequence, a.at AS at, a.who AS who, " +
-            "a.dataVersion AS dataVersion, a.summary AS summary ORDER BY a.sequence LIMIT $limit",
+            ReadStatement,
             new Dictionary<string, object?> { ["after"] = afterSequence, ["limit"] = (long)limit }, cancellationToken: cancellationToken);
         return [.. (await result.ToListAsync(cancellationToken)).Select(r => new AuditEntry(
             Values.Long(r["sequence"]),

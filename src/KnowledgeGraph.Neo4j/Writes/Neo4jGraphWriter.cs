@@ -19,7 +19,7 @@ public sealed class Neo4jGraphWriter(BoltDriver driver, string? database, GraphS
 {
     public const string MetaLabel = "KnowledgeGraphMeta";
 
-    private const string BumpVersion =
+    internal const string BumpVersion =
         $"MERGE (v:{MetaLabel} {{key: 'dataVersion'}}) ON CREATE SET v.value = 0 SET v.value = v.value + 1 RETURN v.value AS version";
 
     private readonly ChangeSetValidator _validator = new(schema);

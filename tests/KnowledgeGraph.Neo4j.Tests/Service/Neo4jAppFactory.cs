@@ -26,6 +26,8 @@ public sealed class Neo4jAppFactory(string boltUri, Func<ICypherRunner, ICypherR
         builder.UseSetting("KnowledgeGraph:Limits:MaxCost", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (wrapRunner is null)
             return;
+        // A wrapped runner counts or disturbs RUNs: the analytics snapshot read warmed at start would run through it too.
+        builder.UseSetting("KnowledgeGraph:Analytics:WarmOnStart", "false");
         builder.ConfigureTestServices(services =>
         {
             var registered = services.Single(d => d.ServiceType == typeof(ICypherRunner));

@@ -22,6 +22,25 @@ public sealed class Neo4jSeederTests(Neo4jTestServer server)
         Assert.Contains(progress, p => p.Written == p.Total && p.Step.StartsWith("Territory", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Parallel_relationships_differing_in_an_identifying_property_are_kept_and_seeding_twice_changes_nothing()
+    {
+        // ACT-A takes part in ALL-B three times: as FUNDER in 2020, as PARTNER in 2021, as PARTNER with no year;
+        // the last row repeats the first key (FUNDER 2020) and is the same relationship.
+        var data = TestGraph.France().Actor("ACT-A", "A", "COMPANY").Alliance("ALL-B", "B", "PATRONAGE")
+            .Participates("ACT-A", "ALL-B", "FUNDER", 2020).Participates("ACT-A", "ALL-B", "PARTNER", 2021)
+            .Participates("ACT-A", "ALL-B", "PARTNER").Participates("ACT-A", "ALL-B", "FUNDER", 2020).Build();
+        const string participations = "MATCH (:Actor {id: 'ACT-A'})-[r:PARTICIPATES_IN]->(:Alliance {id: 'ALL-B'}) RETURN count(r)";
+
+        await server.ResetAsync(TestGraph.Schema, data);
+        Assert.Equal(3, await server.CountAsync(participations));
+        await new Neo4jSeeder(server.Runner, TestGraph.Schema).SeedAsync(data, null, CancellationToken.None);
+
+        Assert.Equal(3, await server.CountAsync(participations));
+        Assert.Equal(1, await server.CountAsync(
+            "MATCH (:Actor {id: 'ACT-A'})-[r:PARTICIPATES_IN]->(:Alliance {id: 'ALL-B'}) WHERE r.role = 'PARTNER' AND r.since IS NULL RETURN count(r)"));
+    }
+
     private sealed class SynchronousProgress(List<SeedProgress> reports) : IProgress<SeedProgress>
     {
         public void Report(SeedProgress value) => reports.Add(value);

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using KnowledgeGraph.Api.Analytics.Snapshots;
 using KnowledgeGraph.Api.GraphQL.Planning;
 using KnowledgeGraph.Api.GraphQL.SchemaTypes;
 using KnowledgeGraph.Core.Store;
@@ -23,6 +24,10 @@ internal static class AnalyticsFields
             {
                 var analytics = context.RequestServices!.GetRequiredService<GraphAnalytics>();
                 return await body(context, analytics);
+            }
+            catch (AnalyticsWarmingException warming)
+            {
+                throw new AnalyticsWarmingError(warming);
             }
             catch (StoreException exception)
             {

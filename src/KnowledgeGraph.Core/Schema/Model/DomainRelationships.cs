@@ -5,14 +5,16 @@ namespace KnowledgeGraph.Core.Schema.Model;
 
 /// <summary>
 /// The relationship types of the domain, each with its GraphQL field name on both ends. "Partner of" between
-/// actors is not stored: it is derived from shared alliances.
+/// actors is not stored: it is derived from shared alliances. Relationship properties marked identifying (role and
+/// since of a participation, since of a membership) are part of the relationship's key, so that parallel
+/// relationships (two roles, two periods) are kept.
 /// </summary>
 public static class DomainRelationships
 {
     public static readonly RelationshipDef ParticipatesIn = new("PARTICIPATES_IN", Actor, Alliance, "alliances", "participants",
         [
-            EnumProperty("role", DomainEnums.ParticipationRole, "The actor's role in the alliance.", required: true),
-            IntProperty("since", "The year the actor joined."),
+            EnumProperty("role", DomainEnums.ParticipationRole, "The actor's role in the alliance.", required: true) with { IsIdentifying = true },
+            IntProperty("since", "The year the actor joined.") with { IsIdentifying = true },
         ],
         "An actor takes part in an alliance.");
 
@@ -38,7 +40,7 @@ public static class DomainRelationships
         "A target belongs to its goal.", OutgoingIsSingle: true);
 
     public static readonly RelationshipDef MemberOf = new("MEMBER_OF", Actor, Network, "networks", "members",
-        [IntProperty("since", "The year the actor joined.")],
+        [IntProperty("since", "The year the actor joined.") with { IsIdentifying = true }],
         "An actor is a member of a network.");
 
     public static readonly RelationshipDef Covers = Plain("COVERS", Network, Territory, "territories", "networks",

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using KnowledgeGraph.Api.Tests.Analytics;
 
@@ -117,7 +118,25 @@ public sealed class ExportEndpointTests(AnalyticsStores stores)
         var message = json.RootElement.GetProperty("errors")[0].GetProperty("message").GetString()!;
         Assert.Contains("'category'", message);
         Assert.Contains("did you mean 'categories'", message);
-        Assert.Contains("within, categories, domains, sdgs, fromYear, toYear, measures, version, dynamic", message);
+        Assert.Contains("within, categories, domains, sdgs, fromYear, toYear, actorKinds, roles, measures, version, dynamic", message);
+    }
+
+    [Fact]
+    public async Task Actor_kinds_and_roles_restrict_the_co_participation_export_as_in_graphql()
+    {
+        var app = await stores.AppAsync(AnalyticsStores.Embedded);
+        var data = await app.DataAsync("""
+            { coParticipation(filter: { actorKinds: [COMPANY, ASSOCIATION], roles: [INITIATOR, PARTNER, OPERATOR] }) { graph { nodes { id } } } }
+            """);
+        var expected = data["coParticipation"]!["graph"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!).Order(StringComparer.Ordinal).ToList();
+
+        var csv = await app.Client.GetStringAsync("/export/co-participation.nodes.csv?actorKinds=COMPANY,ASSOCIATION&roles=INITIATOR&roles=PARTNER,OPERATOR");
+        var ids = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(',')[0].Trim('\uFEFF', '"', '\r'))
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(expected, ids);
+        using var bad = await app.Client.GetAsync("/export/co-participation.gexf?actorKinds=FONDATION");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
     [Theory]

@@ -50,7 +50,8 @@ public sealed class ExplorerPageTests : BrowserTest
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-gexf"));
             var gexf = XDocument.Load(await download.PathAsync());
-            Assert.Equal(actors, gexf.Descendants(XName.Get("node", "http://gexf.net/1.3")).Count());
+            // The export's default is GEXF 1.2draft (what networkx 2.8 reads); count nodes whatever the version.
+            Assert.Equal(actors, gexf.Descendants().Count(e => e.Name.LocalName == "node"));
             Assert.StartsWith("data:image/png;base64,", await page.EvaluateAsync<string>("() => window.cy.png()"));
             Assert.Empty(errors);
         }

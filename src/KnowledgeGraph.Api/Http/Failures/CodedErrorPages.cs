@@ -28,7 +28,17 @@ public static partial class CodedErrorPages
             SuppressDiagnosticsCallback = _ => true,
         });
         app.UseStatusCodePages(context => WriteStatusAsync(context.HttpContext));
+        app.Use(DrainRefusedBodyAsync);
         return app;
+    }
+
+    // A request refused before its body was read (401 of a bad key, 429, 415…) would otherwise end with the
+    // connection closed under a client still sending: it reads a reset instead of the coded answer.
+    private static async Task DrainRefusedBodyAsync(HttpContext context, Func<Task> next)
+    {
+        await next();
+        if (context.Response.StatusCode >= StatusCodes.Status400BadRequest && context.Request.ContentLength is null or > 0)
+            await JsonBodyReader.DrainAsync(context.Request, GraphQLHttpMiddleware.MaxDrainedBytes, context.RequestAborted);
     }
 
     private static Task WriteExceptionAsync(HttpContext context, ILogger logger)

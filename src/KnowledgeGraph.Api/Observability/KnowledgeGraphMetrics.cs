@@ -16,6 +16,10 @@ public sealed class KnowledgeGraphMetrics
     public const string L1 = "l1";
     public const string L2 = "l2";
 
+    // First of the static fields (they initialise in order): the export's set-up (which meters the adapter listens to)
+    // must run before the first metric touches prometheus-net's default registry, whichever code path gets here first.
+    private static readonly bool ExportStarted = StartExport();
+
     private static readonly double[] LatencyBuckets =
         [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -76,5 +80,11 @@ public sealed class KnowledgeGraphMetrics
             // A race creates the same child twice: prometheus-net returns one child per label values.
             return counts[2 * index + (ok ? 0 : 1)] ??= Requests.WithLabels(cache, operation, ok ? "ok" : "error");
         }
+    }
+
+    private static bool StartExport()
+    {
+        PrometheusExport.EnsureStarted();
+        return true;
     }
 }

@@ -70,8 +70,9 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.Equal("Degraded", (string?)duringOutage["entries"]!["redis"]!["status"]);
         Assert.Contains("Redis unavailable since", (string?)duringOutage["entries"]!["redis"]!["description"]);
         await AssertTheCacheIsUsedAgainAsync(factory, client);
-        Assert.Single(factory.Logs.Entries, log => log.Message.StartsWith(Unavailable) && log.Level == LogLevel.Warning);
-        Assert.Single(factory.Logs.Entries, log => log.Message.StartsWith(Restored));
+        // Logged when it happens (the data version and the shared cache may each notice the outage first), not per request.
+        Assert.InRange(factory.Logs.Entries.Count(log => log.Message.StartsWith(Unavailable) && log.Level == LogLevel.Warning), 1, 2);
+        Assert.InRange(factory.Logs.Entries.Count(log => log.Message.StartsWith(Restored)), 1, 2);
     }
 
     [Fact]

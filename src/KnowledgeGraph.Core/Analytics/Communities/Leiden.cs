@@ -155,7 +155,7 @@ public static class Leiden
             }
         }
 
-        return Renumber(community);
+        return Louvain.Renumber(community);
     }
 
     // Within each community, merges well-connected singletons into well-connected refined communities.
@@ -244,7 +244,7 @@ public static class Leiden
             }
         }
 
-        return Renumber(refined);
+        return Louvain.Renumber(refined);
     }
 
     // Draws a candidate with probability ∝ exp(gain/θ), relative to the best gain to stay finite.
@@ -263,11 +263,5 @@ public static class Leiden
         }
 
         return candidates[^1].Community;
-    }
-
-    private static int[] Renumber(int[] community)
-    {
-        var map = new Dictionary<int, int>();
-        return [.. community.Select(c => map.TryGetValue(c, out var id) ? id : map[c] = map.Count)];
     }
 }

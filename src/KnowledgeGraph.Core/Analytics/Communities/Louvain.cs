@@ -111,7 +111,8 @@ public static class Louvain
         return Renumber(community);
     }
 
-    private static int[] Renumber(int[] community)
+    /// <summary>Community numbers renumbered 0.. in order of first appearance (shared with Leiden).</summary>
+    internal static int[] Renumber(int[] community)
     {
         var map = new Dictionary<int, int>();
         return [.. community.Select(c => map.TryGetValue(c, out var id) ? id : map[c] = map.Count)];

@@ -20,6 +20,7 @@ public sealed class ParsedRequestCache
     private readonly long _budgetBytes;
     private readonly ConcurrentDictionary<byte[], GraphQLHttpRequest> _requests = new(BodyComparer.Instance);
     private readonly ConcurrentDictionary<byte[], GraphQLHttpRequest>.AlternateLookup<ReadOnlySpan<byte>> _bySpan;
+    private readonly Lock _adding = new();
     private long _keptBytes;
 
     /// <param name="budgetBytes">Total body bytes kept; 0 keeps nothing.</param>
@@ -43,18 +44,26 @@ public sealed class ParsedRequestCache
         return false;
     }
 
+    /// <summary>
+    /// Adds run after a parse (a miss), so one lock costs nothing next to it and keeps the byte count exact: lock-free
+    /// counting raced with start-overs and let the cache drift past its budget under concurrent misses.
+    /// </summary>
     public void Add(ReadOnlySpan<byte> body, GraphQLHttpRequest request)
     {
         if (body.Length > MaxBodyBytes || body.Length > _budgetBytes)
             return;
-        if (Interlocked.Add(ref _keptBytes, body.Length) > _budgetBytes)
+        lock (_adding)
         {
-            // Over budget: start over. Racing adds may each clear; the count is reset from what stays.
-            _requests.Clear();
-            Interlocked.Exchange(ref _keptBytes, body.Length);
+            if (_bySpan.ContainsKey(body))
+                return;
+            if (_keptBytes + body.Length > _budgetBytes)
+            {
+                _requests.Clear();
+                _keptBytes = 0;
+            }
+            _requests[body.ToArray()] = request;
+            _keptBytes += body.Length;
         }
-        if (!_requests.TryAdd(body.ToArray(), request))
-            Interlocked.Add(ref _keptBytes, -body.Length);
     }
 
     /// <summary>Equal bytes; the hash is seeded per process, so that nobody can pick bodies that collide.</summary>

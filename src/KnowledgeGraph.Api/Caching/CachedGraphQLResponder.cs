@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Api.Caching;
 /// <summary>
 /// The endpoint's execute step with the response cache: a query's answer is looked up by its normalised form, the
 /// caller's role and the data version, and only answers without errors are stored; a mutation is never cached and
-/// bumps the data version once executed. Every request is measured and logged once.
+/// bumps the data version once executed. A query carrying a <c>KG-Bookmark</c> is answered by the store, which waits
+/// for the bookmark: a cached answer may predate it. Every request is measured and logged once.
 /// </summary>
 public sealed class CachedGraphQLResponder(
     IOptions<CacheOptions> options,
@@ -54,9 +55,10 @@ public sealed class CachedGraphQLResponder(
         CachedAnswer answer;
         try
         {
-            if (settings.Mode == CacheMode.Off || !dataVersion.IsTrusted)
+            if (settings.Mode == CacheMode.Off || !dataVersion.IsTrusted || WaitsForBookmarks(context))
             {
-                // Off, or (Redis mode) not synchronised with the shared data version: the store answers.
+                // Off, or (Redis mode) not synchronised with the shared data version, or the client names writes it
+                // has seen (perhaps through another instance not yet heard of here): the store answers.
                 bypass = true;
                 answer = await run.ExecuteAsync(cancellationToken);
             }
@@ -82,6 +84,9 @@ public sealed class CachedGraphQLResponder(
         return bypass ? GraphQLRequestTelemetry.Bypass
             : run.Executed ? GraphQLRequestTelemetry.Miss : GraphQLRequestTelemetry.Hit;
     }
+
+    private static bool WaitsForBookmarks(HttpContext context) =>
+        context.Request.Headers[Bookmarks.BookmarkHeader.Name] is { Count: > 0 } values && values.Any(v => !string.IsNullOrWhiteSpace(v));
 
     private async ValueTask<string> RespondToMutationAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, GraphQLExecution execute)
     {

@@ -14,12 +14,13 @@ namespace KnowledgeGraph.Api.Cors;
 /// </summary>
 public sealed class CrossOriginPolicies : ICorsPolicyProvider
 {
-    /// <summary>Headers any cross-origin page may send: what fetch, Apollo Client, graphql-sse and CDN revalidation send.</summary>
+    /// <summary>Headers any cross-origin page may send: what fetch, Apollo Client, graphql-sse and CDN revalidation send, and read-your-writes bookmarks.</summary>
     public static readonly string[] AnonymousRequestHeaders =
     [
         HeaderNames.ContentType, HeaderNames.Accept, HeaderNames.IfNoneMatch, HeaderNames.CacheControl, "Last-Event-ID",
         "apollographql-client-name", "apollographql-client-version", "apollo-require-preflight",
         "x-apollo-operation-name", "graphql-client-name", "graphql-client-version", "x-graphql-event-stream-token",
+        Bookmarks.BookmarkHeader.Name,
     ];
 
     /// <summary>Headers only named origins may send: the credentials of the API.</summary>

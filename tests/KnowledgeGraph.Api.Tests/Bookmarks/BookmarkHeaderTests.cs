@@ -85,6 +85,40 @@ public sealed class BookmarkHeaderTests
         Assert.NotEqual(bookmark, (string?)next["extensions"]?["bookmark"]);
     }
 
+    [Fact]
+    public async Task A_read_with_a_bookmark_is_not_answered_from_the_cache()
+    {
+        var created = new List<string>();
+        try
+        {
+            await using var app = Neo4jApp();
+            app.Settings["KnowledgeGraph:Cache:Mode"] = "Memory";
+            var client = app.CreateClient();
+            const string count = "{ actors(where: { name: { eq: \"Bookmark cache test\" } }) { totalCount } }";
+            Assert.Equal(0, (int)(await PostAsync(client, count, null))["data"]!["actors"]!["totalCount"]!);
+
+            // A write this instance is not told of: another instance's, straight to Neo4j, with its bookmark.
+            var id = $"ACT-BM-{GraphQLClient.Unique()}";
+            created.Add(id);
+            await using var driver = BoltDriver.Create(AnalyticsStores.Neo4jUri, AuthToken.Basic(AnalyticsStores.Neo4jUser, AnalyticsStores.Neo4jPassword));
+            await using var session = driver.Session();
+            await session.ExecuteWriteAsync(async (tx, token) =>
+            {
+                await (await tx.RunAsync("CREATE (:Actor { id: $id, name: 'Bookmark cache test', __n_name: 'bookmark cache test', kind: 'COMPANY', source: 'API' })",
+                    new Dictionary<string, object?> { ["id"] = id }, token)).ConsumeAsync();
+                return true;
+            });
+            var bookmark = Assert.Single(session.LastBookmarks);
+
+            Assert.Equal(0, (int)(await PostAsync(client, count, null))["data"]!["actors"]!["totalCount"]!); // cached, as designed
+            Assert.Equal(1, (int)(await PostAsync(client, count, null, null, bookmark))["data"]!["actors"]!["totalCount"]!);
+        }
+        finally
+        {
+            await DeleteAsync(created);
+        }
+    }
+
     [Theory]
     [InlineData("has space")]
     [InlineData("a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q")]

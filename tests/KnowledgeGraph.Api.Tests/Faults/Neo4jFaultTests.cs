@@ -53,7 +53,13 @@ public sealed class Neo4jFaultTests(ITestOutputHelper output) : IAsyncLifetime
 
         await Task.Delay(2000);
         neo4j.Freeze();
+        // Frozen for at least three timeouts, longer (up to six) until a refusal has come back: on a loaded machine
+        // the requests in flight at the freeze answer their coded timeout late, and each one's bound is checked by
+        // the load itself (a request slower than RequestTimeout is a problem).
+        var frozenSince = DateTime.UtcNow;
         await Task.Delay(QueryTimeout * 3);
+        while (load.RefusedReads.Count + load.RefusedWrites.Count == 0 && DateTime.UtcNow - frozenSince < QueryTimeout * 6)
+            await Task.Delay(250);
         var refusedWhileFrozen = load.RefusedReads.Count + load.RefusedWrites.Count;
         neo4j.Thaw();
         await WaitForReadsAsync(load, TimeSpan.FromSeconds(60));

@@ -51,7 +51,7 @@ public sealed class TerritoryNameTests(ReferenceApp reference) : IClassFixture<R
         const string query = """
             { centrality(measure: DEGREE, within: "%", top: 20) { id score }
               coParticipation(filter: { within: "%" }) { allianceCount actorCount linkCount }
-              networkStats(filter: { within: "%" }) { nodeCount edgeCount }
+              networkStats(filter: { within: "%" }) { nodeCount linkCount }
               allianceCounts(by: CATEGORY, where: { territories: { some: { within: "%" } } }) { allianceCount buckets { key count } } }
             """;
         var byId = await app.DataAsync(query.Replace("%", "REG-76"));

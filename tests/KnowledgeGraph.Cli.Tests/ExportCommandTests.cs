@@ -68,7 +68,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(1, format.ExitCode);
         Assert.Contains("--format must be one of", format.Error);
         Assert.Equal(1, unknown.ExitCode);
-        Assert.Contains("UNKNOWN_ID", unknown.Error);
+        Assert.Contains("UNKNOWN_TERRITORY", unknown.Error);
         Assert.Equal(1, noIds.ExitCode);
         Assert.Contains("needs --ids", noIds.Error);
     }

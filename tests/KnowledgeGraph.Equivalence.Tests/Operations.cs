@@ -40,6 +40,16 @@ public static class Operations
         { "nested quantifiers", """{ actors(where: { alliances: { some: { territories: { some: { within: "REG-76" } }, participants: { all: { kind: { neq: LOCAL_AUTHORITY } } } } } }, first: 10) { totalCount nodes { id } } }""" },
         { "within a region", """{ territories(where: { within: "REG-76" }, first: 20, order: [{ level: ASC }, { name: DESC }]) { totalCount nodes { id name level } } }""" },
         { "single parent filter", """{ territories(where: { parent: { id: { eq: "REG-84" } } }) { nodes { id name parent { id } } } }""" },
+        // Territories by name, id in any case, INSEE code (issue 15)
+        { "within by name", """{ territories(where: { within: "occitanie" }, first: 20, order: [{ level: ASC }, { name: DESC }]) { totalCount nodes { id name level } } }""" },
+        { "within by lower-case id and by INSEE code", """{ a: territories(where: { within: "reg-76" }) { totalCount } b: territories(where: { within: "34" }) { totalCount } }""" },
+        { "flagship within by name", """{ actors(where: { kind: { eq: COMPANY }, alliances: { some: { category: { eq: SOCIETAL_INNOVATION }, territories: { some: { within: "Occitanie" } }, participants: { some: { kind: { eq: ASSOCIATION } } } } } }, order: [{ name: ASC }]) { totalCount nodes { id name } } }""" },
+        { "ambiguous territory", """{ territories(where: { within: "Vienne" }) { nodes { id } } }""" },
+        { "unknown territory", """{ territories(where: { within: "Bretagn" }) { nodes { id } } }""" },
+        { "node by lower-case territory id and by name", """{ a: node(id: "reg-76") { id } b: node(id: "Hauts de France") { id } }""" },
+        // Punctuation counts as a space (issue 15)
+        { "search ignores punctuation", """{ a: search(text: "hauts de france", first: 5) { score node { id } } b: search(text: "saint etienne", first: 5) { score node { id } } c: search(text: "l’Hérault", first: 5) { score node { id } } }""" },
+        { "string filters ignore punctuation", """{ a: territories(where: { name: { eq: "ile de france" } }) { nodes { id } } b: territories(where: { name: { startsWith: "saint etienne" } }) { nodes { id } } c: actors(where: { name: { contains: "l’herault" } }, first: 10) { totalCount nodes { id } } }""" },
         // Order
         { "order with missing values ASC", """{ actors(order: [{ foundedYear: ASC }], last: 8) { nodes { id foundedYear } } }""" },
         { "order with missing values DESC", """{ actors(order: [{ size: DESC }, { name: ASC }], first: 12) { nodes { id size name } } }""" },
@@ -78,6 +88,7 @@ public static class Operations
         { "coParticipation", """{ all: coParticipation { allianceCount actorCount linkCount graph { directed nodes { id label } edges { source target properties } } } patronage: coParticipation(filter: { categories: [PATRONAGE], within: "REG-11" }) { allianceCount actorCount linkCount } }""" },
         { "shortestPath", """{ a: shortestPath(from: "ACT-AG2R-LA-MONDIALE", to: "ACT-ADMICAL") { length nodes { id label name } relationships { id type source target properties } } b: shortestPath(from: "ACT-AG2R-LA-MONDIALE", to: "REG-76", relationshipTypes: ["PARTICIPATES_IN", "LOCATED_IN", "BASED_IN", "PART_OF"]) { length nodes { id } } }""" },
         { "allShortestPaths", """{ allShortestPaths(from: "ACT-AG2R-LA-MONDIALE", to: "ACT-ADMICAL", first: 25) { truncated paths { length nodes { id } relationships { type source target } } } }""" },
+        { "analytics by territory name", """{ closeness: centrality(measure: CLOSENESS, within: "occitanie", top: 10) { rank id score } co: coParticipation(filter: { categories: [PATRONAGE], within: "Île de France" }) { allianceCount actorCount linkCount } counts: allianceCounts(by: CATEGORY, where: { territories: { some: { within: "OCCITANIE" } } }) { allianceCount buckets { key count } } }""" },
         { "centrality", """{ degree: centrality(measure: DEGREE, top: 15) { rank id label name score } betweenness: centrality(measure: BETWEENNESS, top: 10) { rank id score } closeness: centrality(measure: CLOSENESS, within: "REG-76", top: 10) { rank id score } whole: centrality(network: WHOLE_GRAPH, measure: DEGREE, labels: [ALLIANCE, NETWORK], top: 10) { rank id score } }""" },
         { "communities", """{ louvain: communities(top: 20) { modularity communityCount nodeCount communities { index size members { id } } } components: communities(algorithm: CONNECTED_COMPONENTS, top: 10) { communityCount communities { size } } }""" },
         { "neighborhood", """{ neighborhood(ids: ["ACT-AG2R-LA-MONDIALE", "REG-76"], depth: 2, limit: 200) { truncated directed nodes { id label name properties } edges { id type source target properties } } }""" },

@@ -5,6 +5,7 @@ using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Core.Analytics;
 using KnowledgeGraph.Core.Export;
 using KnowledgeGraph.Core.Store;
+using KnowledgeGraph.Core.Territories;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -94,7 +95,7 @@ public static partial class ExportEndpoints
             }
             catch (InvalidQueryException invalid)
             {
-                await ExportErrors.WriteAsync(context, StatusCodes.Status400BadRequest, invalid.Code, invalid.Message);
+                await ExportErrors.WriteAsync(context, StatusCodes.Status400BadRequest, invalid.Code, invalid.Message, invalid.Extensions);
                 return;
             }
             catch (StoreException store)
@@ -160,14 +161,18 @@ public static partial class ExportEndpoints
                 var request = query.Neighborhood!;
                 return (Neighborhood.Explore(snapshot.View, request), request.Ids.Count == 1 ? request.Ids[0] : null);
             case ExportGraph.CoParticipation:
-                return ((await analytics.CoParticipationAsync(query.Filter, cancellationToken)).ToSubGraph(), query.Filter?.Within);
+                return ((await analytics.CoParticipationAsync(query.Filter, cancellationToken)).ToSubGraph(), TerritoryId(snapshot, query.Filter?.Within));
             default:
                 var whole = query.Whole ?? new WholeGraphFilter();
                 return whole.IsEmpty
                     ? (await analytics.WholeGraphAsync(cancellationToken), null)
-                    : (WholeGraphSelection.Select(snapshot.View, whole), query.Whole?.Alliances?.Within);
+                    : (WholeGraphSelection.Select(snapshot.View, whole), TerritoryId(snapshot, query.Whole?.Alliances?.Within));
         }
     }
+
+    // The file is named by the territory's id, whatever the client called it ("Occitanie" → co-participation-REG-76…).
+    private static string? TerritoryId(GraphSnapshot snapshot, string? within) =>
+        within is null ? null : TerritoryDirectory.Of(snapshot.View).Resolve(within);
 
     // Scores of the co-participation network (with the export's filter) for its export; of the whole graph otherwise.
     private static async Task<SubGraph> AddMeasuresAsync(SubGraph graph, ExportQuery query, GraphAnalytics analytics, CancellationToken cancellationToken)

@@ -18,8 +18,9 @@ public static class ExportErrors
     public const string ExportBusyCode = "EXPORT_BUSY";
     public const string ExportFailedCode = "EXPORT_FAILED";
 
-    public static Task WriteAsync(HttpContext context, int status, string code, string message) =>
-        WriteAsync(context, new ExportHttpError(status, code, message));
+    public static Task WriteAsync(HttpContext context, int status, string code, string message,
+        IReadOnlyDictionary<string, object?>? extensions = null) =>
+        WriteAsync(context, new ExportHttpError(status, code, message) { Extensions = extensions });
 
     public static Task WriteAsync(HttpContext context, GraphQLHttpError error)
     {

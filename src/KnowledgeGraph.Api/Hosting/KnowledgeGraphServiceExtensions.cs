@@ -9,6 +9,7 @@ using KnowledgeGraph.Api.Mutations;
 using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Subscriptions;
 using KnowledgeGraph.Api.PersistedDocuments;
+using KnowledgeGraph.Api.Territories;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
 using KnowledgeGraph.Core.Store;
@@ -47,6 +48,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddCodedErrorPages();
         services.AddKnowledgeGraphCors();
         services.AddKnowledgeGraphPersistedDocuments();
+        services.AddKnowledgeGraphTerritories();
         services.AddResponseCompression(ConfigureCompression);
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);

@@ -17,7 +17,13 @@ public static class GraphQLResponseWriter
 
     public static Task WriteAsync(HttpContext context, GraphQLHttpError error, string mediaType)
     {
-        var result = new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = error.Code }] };
+        var executionError = new ExecutionError(error.Message) { Code = error.Code };
+        if (error.Extensions is { Count: > 0 } extensions)
+        {
+            executionError.Extensions = extensions.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        }
+
+        var result = new ExecutionResult { Errors = [executionError] };
         // A 406 answers in a type the client did not ask for anyway: use the widely understood one.
         var type = error is NotAcceptableError ? GraphQLMediaTypes.Json : mediaType;
         return WriteAsync(context, result, type, error.StatusCode, error.Allow);

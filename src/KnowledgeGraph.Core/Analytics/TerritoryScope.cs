@@ -1,5 +1,6 @@
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
+using KnowledgeGraph.Core.Territories;
 
 namespace KnowledgeGraph.Core.Analytics;
 
@@ -19,9 +20,14 @@ public sealed class TerritoryScope
         _inside = inside;
     }
 
-    public static TerritoryScope Of(GraphView view, string territoryId)
+    /// <summary>
+    /// The scope of the territory <paramref name="typed"/> names: its id (any case), INSEE code or name
+    /// (<see cref="TerritoryDirectory"/>); UNKNOWN_TERRITORY or AMBIGUOUS_TERRITORY otherwise.
+    /// </summary>
+    public static TerritoryScope Of(GraphView view, string typed)
     {
         ArgumentNullException.ThrowIfNull(view);
+        var territoryId = TerritoryDirectory.Of(view).Resolve(typed);
         if (!view.TryGetIndex(territoryId, out var root) || view.Node(root).Label != DomainLabels.Territory)
         {
             throw AnalyticsErrors.UnknownId(territoryId, "territory");

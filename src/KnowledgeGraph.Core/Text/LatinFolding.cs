@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Core.Text;
 /// characters (below U+0180), which is nearly all of the graph's text. Compatibility decomposition works character by
 /// character and no composition follows; below U+0180 the only characters it reorders are combining marks, which the
 /// normal form drops. So the normal form of such text is the concatenation of each character's own folding (computed
-/// once, by the full definition) with white space runs collapsed and trimmed, exactly as the full definition does.
+/// once, by the full definition) with runs of separators (white space and punctuation, each folding to ' ') collapsed
+/// and trimmed, exactly as the full definition does.
 /// </summary>
 internal static class LatinFolding
 {
@@ -16,7 +17,10 @@ internal static class LatinFolding
     [ThreadStatic]
     private static char[]? t_buffer;
 
-    /// <summary>Per character: its folding, with every white space character as a single ' ' (no other folding holds ' ').</summary>
+    /// <summary>
+    /// Per character: its folding, with every separator (white space or punctuation) as a single ' '; a folding that
+    /// holds ' ' elsewhere (a decomposition with a space) has it collapsed like any separator.
+    /// </summary>
     private static readonly string[] Foldings = BuildFoldings();
 
     /// <summary>The normal form of <paramref name="text"/>, or null when it holds a character outside the fast path.</summary>
@@ -84,14 +88,14 @@ internal static class LatinFolding
         for (var c = 0; c < Limit; c++)
         {
             var single = ((char)c).ToString();
-            // The full definition trims, so a lone white space character folds to "": mark it as the one space.
-            foldings[c] = char.IsWhiteSpace((char)c) ? " " : FoldInner(single);
+            // The full definition trims, so a lone separator folds to "": mark it as the one space.
+            foldings[c] = TextNormalizer.IsSeparator((char)c) ? " " : FoldInner(single);
         }
 
         return foldings;
     }
 
-    /// <summary>The folding of one non-white-space character, keeping any white space its decomposition yields as ' '.</summary>
+    /// <summary>The folding of one non-separator character, keeping any separator its decomposition yields as ' '.</summary>
     private static string FoldInner(string single)
     {
         // Surround with letters so that inner white space survives the trim, then take the letters off again.

@@ -5,9 +5,12 @@ namespace KnowledgeGraph.Core.Text;
 
 /// <summary>
 /// The one normal form of text for matching, sorting and search: compatibility-decomposed, accents removed,
-/// ligatures spelled out, lower case (invariant), inner white space collapsed to one space, trimmed.
-/// "Île-de-France" and "ile-de-france" are equal; "Œuvre" becomes "oeuvre". Both stores use it: the embedded store
-/// at load time, the Neo4j store as a stored shadow property, so their comparisons agree.
+/// ligatures spelled out, lower case (invariant), punctuation (every Unicode punctuation character: hyphens, dashes,
+/// apostrophes ' and ’, quotes, dots, commas, brackets…) counted as white space, inner white space collapsed to one
+/// space, trimmed. "Île-de-France", "ile de france" and "ILE - DE - FRANCE" are equal; "l’Hérault" and "l'Hérault"
+/// both become "l herault"; "Œuvre" becomes "oeuvre". Both stores use it: the embedded store at load time, the Neo4j
+/// store as a stored shadow property, so their comparisons agree (a Neo4j database seeded with an older normal form
+/// must be seeded again).
 /// </summary>
 public static class TextNormalizer
 {
@@ -30,7 +33,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (IsSeparator(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -47,6 +50,9 @@ public static class TextNormalizer
 
         return builder.ToString();
     }
+
+    /// <summary>White space, and punctuation, which separates words as white space does.</summary>
+    internal static bool IsSeparator(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c);
 
     private static void AppendLower(StringBuilder builder, char c)
     {

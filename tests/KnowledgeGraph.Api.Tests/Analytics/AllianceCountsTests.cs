@@ -35,11 +35,11 @@ public sealed class AllianceCountsTests(AnalyticsStores stores)
 
     [Theory]
     [MemberData(nameof(AnalyticsStores.Both), MemberType = typeof(AnalyticsStores))]
-    public async Task A_where_naming_an_unknown_territory_is_an_unknown_id_error(string store)
+    public async Task A_where_naming_an_unknown_territory_is_an_unknown_territory_error(string store)
     {
         var app = await stores.AppAsync(store);
 
-        Assert.Equal("UNKNOWN_ID", await app.ErrorCodeAsync(
+        Assert.Equal("UNKNOWN_TERRITORY", await app.ErrorCodeAsync(
             """{ allianceCounts(by: CATEGORY, where: { territories: { some: { within: "REG-99" } } }) { allianceCount } }"""));
     }
 

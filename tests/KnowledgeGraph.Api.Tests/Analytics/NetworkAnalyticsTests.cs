@@ -47,7 +47,7 @@ public sealed class NetworkAnalyticsTests(AnalyticsStores stores)
         Assert.Equal((1, 2, 1), ((int)data["patronage"]!["allianceCount"]!, (int)data["patronage"]!["actorCount"]!, (int)data["patronage"]!["linkCount"]!));
         // Started in or before 2020: ALL-X-1 and ALL-X-2, the Occitanie triangle.
         Assert.Equal((2, 3), ((int)data["early"]!["allianceCount"]!, (int)data["early"]!["actorCount"]!));
-        Assert.Equal("UNKNOWN_ID", await app.ErrorCodeAsync("""{ coParticipation(filter: { within: "REG-99" }) { allianceCount } }"""));
+        Assert.Equal("UNKNOWN_TERRITORY", await app.ErrorCodeAsync("""{ coParticipation(filter: { within: "REG-99" }) { allianceCount } }"""));
     }
 
     [Theory]

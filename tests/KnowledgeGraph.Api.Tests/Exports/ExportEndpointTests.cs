@@ -82,7 +82,7 @@ public sealed class ExportEndpointTests(AnalyticsStores stores)
     [InlineData("/export/neighborhood.gexf?ids=ACT-NOPE", 400, "UNKNOWN_ID")]
     [InlineData("/export/neighborhood.gexf?ids=ALL-X-1&depth=two", 400, "INVALID_ARGUMENT")]
     [InlineData("/export/neighborhood.gexf?ids=ALL-X-1&depth=9", 400, "INVALID_ARGUMENT")]
-    [InlineData("/export/co-participation.graphml?within=REG-99", 400, "UNKNOWN_ID")]
+    [InlineData("/export/co-participation.graphml?within=REG-99", 400, "UNKNOWN_TERRITORY")]
     [InlineData("/export/co-participation.graphml?categories=BAKING", 400, "INVALID_ARGUMENT")]
     [InlineData("/export/co-participation.graphml?category=PATRONAGE", 400, "UNKNOWN_ARGUMENT")]
     [InlineData("/export/graph.graphml?version=1.3", 400, "UNKNOWN_ARGUMENT")]

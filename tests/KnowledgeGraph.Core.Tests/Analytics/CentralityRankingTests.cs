@@ -70,6 +70,6 @@ public class CentralityRankingTests
         var scores = CentralityScores.Compute(Network, CentralityMeasure.Degree);
 
         Assert.Equal("INVALID_ARGUMENT", Assert.Throws<InvalidQueryException>(() => CentralityRanking.Rank(View, Network, scores, new RankingRequest(Top: 0))).Code);
-        Assert.Equal("UNKNOWN_ID", Assert.Throws<InvalidQueryException>(() => CentralityRanking.Rank(View, Network, scores, new RankingRequest(Within: "REG-99"))).Code);
+        Assert.Equal("UNKNOWN_TERRITORY", Assert.Throws<InvalidQueryException>(() => CentralityRanking.Rank(View, Network, scores, new RankingRequest(Within: "REG-99"))).Code);
     }
 }

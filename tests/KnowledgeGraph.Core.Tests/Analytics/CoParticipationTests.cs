@@ -56,8 +56,8 @@ public class CoParticipationTests
     }
 
     [Theory]
-    [InlineData("REG-99", null, null, "UNKNOWN_ID")]
-    [InlineData("ACT-X", null, null, "UNKNOWN_ID")]
+    [InlineData("REG-99", null, null, "UNKNOWN_TERRITORY")]
+    [InlineData("ACT-X", null, null, "UNKNOWN_TERRITORY")]
     [InlineData(null, "DOM-NOPE", null, "UNKNOWN_ID")]
     [InlineData(null, "ACT-X", null, "UNKNOWN_ID")]
     [InlineData(null, null, "SDG-99", "UNKNOWN_ID")]

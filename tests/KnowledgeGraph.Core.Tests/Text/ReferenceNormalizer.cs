@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Text;
 
 /// <summary>
 /// The normal form as first defined (full Unicode compatibility decomposition of the whole text, then a character
-/// loop), kept verbatim as the oracle the optimised <see cref="Core.Text.TextNormalizer"/> must match exactly.
+/// loop), kept as the oracle the optimised <see cref="Core.Text.TextNormalizer"/> must match exactly. Since issue 15,
+/// punctuation (any Unicode category P*) separates words as white space does.
 /// </summary>
 internal static class ReferenceNormalizer
 {
@@ -21,7 +22,9 @@ internal static class ReferenceNormalizer
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.ConnectorPunctuation
+                    or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+                    or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation)
             {
                 pendingSpace = builder.Length > 0;
                 continue;

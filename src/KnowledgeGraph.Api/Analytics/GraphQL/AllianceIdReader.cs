@@ -1,6 +1,7 @@
 using GraphQL;
 using KnowledgeGraph.Api.GraphQL.Planning;
 using KnowledgeGraph.Api.GraphQL.SchemaTypes;
+using KnowledgeGraph.Api.Territories;
 using KnowledgeGraph.Core.Plan;
 using KnowledgeGraph.Core.Results;
 using KnowledgeGraph.Core.Schema.Model;
@@ -22,6 +23,15 @@ internal static class AllianceIdReader
         var label = DomainLabels.Alliance;
         var filter = new FilterReader(schema.Graph).Read(label, where);
         var store = context.RequestServices!.GetRequiredService<IGraphStore>();
+        var territories = context.RequestServices!.GetService<TerritoryDirectorySource>();
+        if (filter is not null && territories is not null)
+        {
+            // The same step as for every read: territory names in `within` become ids.
+            var plan = await territories.ResolveAsync(new ReadPlan([new CollectionRead(Key, new ConnectionQuery(label, filter, [],
+                new PageRequest(First: 0), NodeProjection.IdOnly(label), IncludeTotalCount: false))]), store, context.CancellationToken);
+            filter = ((CollectionRead)plan.Roots[0]).Query.Where;
+        }
+
         var ids = new List<string>();
         string? after = null;
         do

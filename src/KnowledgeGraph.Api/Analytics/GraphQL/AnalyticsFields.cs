@@ -4,6 +4,7 @@ using GraphQL.Types;
 using KnowledgeGraph.Api.Analytics.Snapshots;
 using KnowledgeGraph.Api.GraphQL.Planning;
 using KnowledgeGraph.Api.GraphQL.SchemaTypes;
+using KnowledgeGraph.Api.Territories;
 using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Api.Analytics.GraphQL;
@@ -31,7 +32,7 @@ internal static class AnalyticsFields
             }
             catch (StoreException exception)
             {
-                throw new ExecutionError(exception.Message) { Code = exception.Code };
+                throw StoreErrors.ToExecutionError(exception);
             }
             catch (PlanningException exception)
             {

@@ -4,6 +4,7 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.GraphQL.Planning;
 using KnowledgeGraph.Api.GraphQL.SchemaTypes;
+using KnowledgeGraph.Api.Territories;
 using KnowledgeGraph.Core.Results;
 using KnowledgeGraph.Core.Store;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -68,6 +69,11 @@ internal sealed class OperationRead
         var plan = PlanCache.Plan((KnowledgeGraphGraphQLSchema)request.Schema, request.Document, request.Operation, request.Variables);
         var store = request.Services?.GetService(typeof(IGraphStore)) as IGraphStore
             ?? throw new InvalidOperationException("No IGraphStore in the request services.");
+        if (request.Services?.GetService(typeof(TerritoryDirectorySource)) is TerritoryDirectorySource territories)
+        {
+            plan = await territories.ResolveAsync(plan, store, request.CancellationToken);
+        }
+
         return await store.ReadAsync(plan, request.CancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using KnowledgeGraph.Api.GraphQL.Planning;
+using KnowledgeGraph.Api.Territories;
 using KnowledgeGraph.Core.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -27,7 +28,7 @@ internal sealed partial class RootFieldResolver : IFieldResolver
         catch (StoreException exception)
         {
             // Store codes and messages are written for clients: unknown id, bad cursor, database unavailable.
-            throw new ExecutionError(exception.Message) { Code = exception.Code };
+            throw StoreErrors.ToExecutionError(exception);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {

@@ -7,6 +7,9 @@ public abstract class GraphQLHttpError(int statusCode, string code, string messa
 
     public string Code { get; } = code;
 
+    /// <summary>More for the client beside the code (suggestions, candidates…), written into <c>extensions</c>.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     /// <summary>The methods to list in an <c>Allow</c> header, for 405 only.</summary>
     public virtual string? Allow => null;
 }

@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.GraphQL;
+using KnowledgeGraph.Api.GraphQL.Suggestions;
 using KnowledgeGraph.Api.Http.Failures;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Mutations;
@@ -40,6 +41,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddSingleton<Neo4jStoreStartup>();
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<GraphStoreHolder>().Store);
         services.AddKnowledgeGraphGraphQL();
+        services.AddDidYouMean();
         services.AddKnowledgeGraphMutations();
         services.AddKnowledgeGraphAuth();
         services.AddKnowledgeGraphAnalytics();

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Store;
+using KnowledgeGraph.Core.Text;
 
 namespace KnowledgeGraph.Core.Analytics;
 
@@ -8,8 +9,12 @@ public static class AnalyticsErrors
     public const string UnknownIdCode = "UNKNOWN_ID";
     public const string InvalidArgumentCode = "INVALID_ARGUMENT";
 
-    public static InvalidQueryException UnknownId(string id, string what = "node") =>
-        new(UnknownIdCode, $"No {what} has the id '{id}'.");
+    /// <summary>
+    /// <c>UNKNOWN_ID</c>: "No node has the id 'x'.", followed by the closest of <paramref name="candidates"/> (the ids
+    /// that would have been accepted) as a "did you mean" sentence.
+    /// </summary>
+    public static InvalidQueryException UnknownId(string id, string what = "node", IEnumerable<string>? candidates = null) =>
+        new(UnknownIdCode, $"No {what} has the id '{id}'." + Suggestions.DidYouMean(candidates is null ? [] : Suggestions.Closest(id, candidates)));
 
     public static InvalidQueryException InvalidArgument(string message) => new(InvalidArgumentCode, message);
 

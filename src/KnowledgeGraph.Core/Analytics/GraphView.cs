@@ -48,7 +48,7 @@ public sealed partial class GraphView
 
     /// <summary>The index of <paramref name="id"/>, or an <c>UNKNOWN_ID</c> error.</summary>
     public int IndexOf(string id) =>
-        _indexById.TryGetValue(id, out var index) ? index : throw AnalyticsErrors.UnknownId(id);
+        _indexById.TryGetValue(id, out var index) ? index : throw AnalyticsErrors.UnknownId(id, candidates: _nodes.Select(n => n.Id));
 
     /// <summary>Every relationship touching the node, in order of neighbour id, then edge id.</summary>
     public ReadOnlySpan<Incidence> Incident(int node) => _incident[node];

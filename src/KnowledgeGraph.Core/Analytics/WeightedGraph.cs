@@ -34,7 +34,7 @@ public sealed class WeightedGraph
     /// <summary>The sum of the edge weights (m in the modularity formula).</summary>
     public double TotalWeight { get; }
 
-    public int IndexOf(string id) => _indexById.TryGetValue(id, out var i) ? i : throw AnalyticsErrors.UnknownId(id);
+    public int IndexOf(string id) => _indexById.TryGetValue(id, out var i) ? i : throw AnalyticsErrors.UnknownId(id, candidates: _ids);
 
     public bool TryGetIndex(string id, out int index) => _indexById.TryGetValue(id, out index);
 

@@ -13,13 +13,13 @@ internal static class EnumTypes
             var type = new EnumerationGraphType { Name = definition.Name, Description = definition.Description };
             foreach (var value in definition.Values)
             {
-                type.Add(value, value);
+                type.Add(value, value, definition.DescriptionOf(value));
             }
 
             yield return type;
         }
 
-        var labels = new EnumerationGraphType { Name = SchemaNames.NodeLabel, Description = "A node label, to narrow a search." };
+        var labels = new EnumerationGraphType { Name = SchemaNames.NodeLabel, Description = Bilingual.Text("Un label de nœud, pour restreindre une recherche.", "A node label, to narrow a search.") };
         foreach (var label in schema.Labels)
         {
             labels.Add(SchemaNames.UpperSnake(label.Name), label, label.Description);

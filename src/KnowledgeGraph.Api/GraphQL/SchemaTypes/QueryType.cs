@@ -17,11 +17,11 @@ internal static class QueryType
 
     public static ObjectGraphType Create(GraphSchema schema)
     {
-        var query = new ObjectGraphType { Name = "Query", Description = "Reads of the \"faire alliance\" knowledge graph." };
+        var query = new ObjectGraphType { Name = "Query", Description = Bilingual.Text("Les lectures du graphe de connaissances « faire alliance ».", "Reads of the \"faire alliance\" knowledge graph.") };
         foreach (var label in schema.Labels)
         {
             var field = Field(label.CollectionField, NonNull(SchemaNames.Connection(label)),
-                $"{label.Description} Filter, sort and page them.", RootFieldResolver.Instance);
+                Bilingual.Append(label.Description, "À filtrer, trier et paginer.", "Filter, sort and page them."), RootFieldResolver.Instance);
             field.Arguments = ConnectionArguments.For(label);
             query.AddField(FieldBinding.Attach(field, new CollectionBinding(label)));
         }

@@ -17,5 +17,5 @@ internal static class PropertyTypes
     }
 
     public static string Describe(PropertyDef property) =>
-        property.IsRequired ? $"{property.Description} Required." : property.Description;
+        property.IsRequired ? Bilingual.Append(property.Description, "Obligatoire.", "Required.") : property.Description;
 }

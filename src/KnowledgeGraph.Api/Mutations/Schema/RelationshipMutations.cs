@@ -26,7 +26,7 @@ internal static class RelationshipMutations
             "When the relationship already exists, leave it as it is (no error, nothing written) instead of refusing a duplicate.", false);
         yield return new MutationDefinition(
             MutationNames.Link(schema, definition),
-            $"Adds {definition}: {definition.Description}",
+            Bilingual.Map(definition.Description, fr => $"Ajoute {definition} : {fr}", en => $"Adds {definition}: {en}"),
             KnowledgeGraphRoles.Editor,
             [.. ends, .. properties, ifAbsent],
             values => new Link(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end),

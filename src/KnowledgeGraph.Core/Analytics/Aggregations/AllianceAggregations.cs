@@ -46,7 +46,7 @@ public static class AllianceAggregations
         return [.. ids.Distinct(StringComparer.Ordinal).Select(id =>
             view.TryGetIndex(id, out var i) && view.Node(i).Label == DomainLabels.Alliance
                 ? i
-                : throw AnalyticsErrors.UnknownId(id, "alliance")).Order()];
+                : throw AnalyticsErrors.UnknownId(id, "alliance", view.Nodes.Where(n => n.Label == DomainLabels.Alliance).Select(n => n.Id))).Order()];
     }
 
     private static IEnumerable<(string Key, string Label)> ValuesOf(GraphView view, int alliance, AggregationDimension dimension) =>

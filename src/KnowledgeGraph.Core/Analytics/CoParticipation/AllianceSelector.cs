@@ -121,7 +121,8 @@ internal sealed class AllianceSelector
         return ids.Select(id =>
             view.TryGetIndex(id, out var i) && (label is null ? IsSdgOrTarget(view, i) : view.Node(i).Label == label)
                 ? i
-                : throw AnalyticsErrors.UnknownId(id, what)).ToFrozenSet();
+                : throw AnalyticsErrors.UnknownId(id, what, Enumerable.Range(0, view.NodeCount)
+                    .Where(n => label is null ? IsSdgOrTarget(view, n) : view.Node(n).Label == label).Select(n => view.Node(n).Id))).ToFrozenSet();
     }
 
     private static bool IsSdgOrTarget(GraphView view, int node) =>

@@ -13,59 +13,59 @@ public static class DomainRelationships
 {
     public static readonly RelationshipDef ParticipatesIn = new("PARTICIPATES_IN", Actor, Alliance, "alliances", "participants",
         [
-            EnumProperty("role", DomainEnums.ParticipationRole, "The actor's role in the alliance.", required: true) with { IsIdentifying = true },
-            IntProperty("since", "The year the actor joined.") with { IsIdentifying = true },
+            EnumProperty("role", DomainEnums.ParticipationRole, Bilingual.Text("Le rôle de l'acteur dans l'alliance.", "The actor's role in the alliance."), required: true) with { IsIdentifying = true },
+            IntProperty("since", Bilingual.Text("L'année où l'acteur l'a rejointe.", "The year the actor joined.")) with { IsIdentifying = true },
         ],
-        "An actor takes part in an alliance.");
+        Bilingual.Text("Un acteur participe à une alliance.", "An actor takes part in an alliance."));
 
     public static readonly RelationshipDef LocatedIn = Plain("LOCATED_IN", Alliance, Territory, "territories", "alliances",
-        "An alliance acts in a territory.");
+        Bilingual.Text("Une alliance agit sur un territoire (placée directement dans celui-ci).", "An alliance acts in a territory."));
 
     public static readonly RelationshipDef BasedIn = Plain("BASED_IN", Actor, Territory, "territories", "actors",
-        "An actor is based in a territory.");
+        Bilingual.Text("Un acteur est implanté sur un territoire.", "An actor is based in a territory."));
 
     public static readonly RelationshipDef PartOf = new("PART_OF", Territory, Territory, "parent", "children", [],
-        "A territory lies inside a larger one: commune → EPCI/department → region → country.", OutgoingIsSingle: true);
+        Bilingual.Text("Un territoire est compris dans un plus grand : commune → EPCI/département → région → pays.", "A territory lies inside a larger one: commune → EPCI/department → region → country."), OutgoingIsSingle: true);
 
     public static readonly RelationshipDef ActsIn = Plain("ACTS_IN", Alliance, Domain, "domains", "alliances",
-        "An alliance acts in a field.");
+        Bilingual.Text("Une alliance agit dans un domaine.", "An alliance acts in a field."));
 
     public static readonly RelationshipDef ContributesToSdg = Plain("CONTRIBUTES_TO", Alliance, Sdg, "sdgs", "alliances",
-        "An alliance contributes to a Sustainable Development Goal.");
+        Bilingual.Text("Une alliance contribue à un Objectif de développement durable (ODD).", "An alliance contributes to a Sustainable Development Goal."));
 
     public static readonly RelationshipDef ContributesToTarget = Plain("CONTRIBUTES_TO", Alliance, SdgTarget, "sdgTargets", "alliances",
-        "An alliance contributes to an SDG target (the ODD 17 links).");
+        Bilingual.Text("Une alliance contribue à une cible d'ODD (les liens de l'ODD 17).", "An alliance contributes to an SDG target (the ODD 17 links)."));
 
     public static readonly RelationshipDef TargetOf = new("TARGET_OF", SdgTarget, Sdg, "sdg", "targets", [],
-        "A target belongs to its goal.", OutgoingIsSingle: true);
+        Bilingual.Text("Une cible appartient à son objectif.", "A target belongs to its goal."), OutgoingIsSingle: true);
 
     public static readonly RelationshipDef MemberOf = new("MEMBER_OF", Actor, Network, "networks", "members",
-        [IntProperty("since", "The year the actor joined.") with { IsIdentifying = true }],
-        "An actor is a member of a network.");
+        [IntProperty("since", Bilingual.Text("L'année où l'acteur l'a rejointe.", "The year the actor joined.")) with { IsIdentifying = true }],
+        Bilingual.Text("Un acteur est membre d'un réseau.", "An actor is a member of a network."));
 
     public static readonly RelationshipDef Covers = Plain("COVERS", Network, Territory, "territories", "networks",
-        "A network covers a territory.");
+        Bilingual.Text("Un réseau couvre un territoire.", "A network covers a territory."));
 
     public static readonly RelationshipDef Animates = Plain("ANIMATES", Catalyst, Network, "networks", "catalysts",
-        "A catalyst animates a network (a territorial ecosystem).");
+        Bilingual.Text("Un catalyseur territorial anime un réseau (un écosystème territorial).", "A catalyst animates a network (a territorial ecosystem)."));
 
     public static readonly RelationshipDef ActiveIn = Plain("ACTIVE_IN", Catalyst, Territory, "territories", "catalysts",
-        "A catalyst is active in a territory.");
+        Bilingual.Text("Un catalyseur territorial est actif sur un territoire.", "A catalyst is active in a territory."));
 
     public static readonly RelationshipDef Supports = Plain("SUPPORTS", Catalyst, Alliance, "alliances", "catalysts",
-        "A catalyst supports an alliance.");
+        Bilingual.Text("Un catalyseur territorial soutient une alliance.", "A catalyst supports an alliance."));
 
     public static readonly RelationshipDef Is = new("IS", Catalyst, Actor, "actor", "catalysts", [],
-        "The catalyst is itself a registered organisation.", OutgoingIsSingle: true);
+        Bilingual.Text("Le catalyseur est lui-même une organisation enregistrée comme acteur.", "The catalyst is itself a registered organisation."), OutgoingIsSingle: true);
 
     public static readonly RelationshipDef Reports = new("REPORTS", Study, Finding, "findings", "study", [],
-        "A study reports a finding.", IncomingIsSingle: true);
+        Bilingual.Text("Une étude rapporte un résultat chiffré.", "A study reports a finding."), IncomingIsSingle: true);
 
     /// <summary>ABOUT links a finding to any node; the schema declares one definition per target label.</summary>
     public static readonly IReadOnlyList<RelationshipDef> About =
     [
         .. new[] { Actor, Alliance, Territory, Domain, Sdg, SdgTarget, Network, Catalyst }.Select(target =>
-            Plain("ABOUT", Finding, target, "about" + Plural(target), "findings", $"A finding is about this {target.Name}.")),
+            Plain("ABOUT", Finding, target, "about" + Plural(target), "findings", Bilingual.Text($"Un résultat chiffré porte sur ce nœud {target.Name}.", $"A finding is about this {target.Name}."))),
     ];
 
     public static IReadOnlyList<RelationshipDef> All { get; } =

@@ -31,7 +31,7 @@ public sealed class CrossOriginPolicies : ICorsPolicyProvider
     [
         HeaderNames.ETag, HeaderNames.RetryAfter, HeaderNames.CacheControl, HeaderNames.Expires, HeaderNames.LastModified,
         HeaderNames.ContentDisposition, HeaderNames.ContentLength, HeaderNames.Vary, HeaderNames.Allow,
-        "RateLimit", "RateLimit-Policy",
+        "RateLimit", "RateLimit-Policy", Tables.CsvResponder.ErrorsHeader,
     ];
 
     private static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Post, HttpMethods.Head];

@@ -6,6 +6,7 @@ using KnowledgeGraph.Api.Http.Failures;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Subscriptions;
+using KnowledgeGraph.Api.Tables;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace KnowledgeGraph.Api.Hosting;
@@ -25,6 +26,7 @@ public static class KnowledgeGraphEndpointExtensions
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseGraphQLSubscriptions(GraphQLPath);
+        app.UseGraphQLTables(GraphQLPath);
         app.MapGraphQLHttp(GraphQLPath, app.Services.ConfigureGraphQLHttp()).RequireClientRateLimit();
         app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], () => Results.Redirect(GraphQLPath)).ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

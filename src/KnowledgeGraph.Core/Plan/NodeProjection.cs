@@ -16,4 +16,11 @@ public sealed record RelationshipSelection(
     string Key,
     RelationshipField Field,
     ConnectionQuery Query,
-    IReadOnlyList<PropertyDef> EdgeProperties);
+    IReadOnlyList<PropertyDef> EdgeProperties)
+{
+    /// <summary>
+    /// Read inside (<see cref="Containment.AppliesTo"/>): the nodes related to the parent node OR to any node inside it
+    /// (its containment, any depth), each once, as a <c>within</c> filter on the other end would select them.
+    /// </summary>
+    public bool Inside { get; init; }
+}

@@ -43,6 +43,12 @@ internal static class ProjectionCompiler
         var relationship = context.Variable("r");
         var pattern = CypherNames.Pattern(variable, selection.Field, relationship, related);
         var where = context.InsidePattern(() => FilterCompiler.Compile(context, selection.Query.Where, selection.Field.Target, related));
+        if (selection.Inside)
+        {
+            (pattern, var once) = InsidePattern.Build(context, variable, selection.Field, relationship, related);
+            where = $"{once} AND {where}";
+        }
+
         var item = new List<string>();
         if (selection.Query.Aggregate is { } aggregate)
         {

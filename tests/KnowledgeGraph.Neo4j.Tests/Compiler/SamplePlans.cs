@@ -35,6 +35,7 @@ public static class SamplePlans
                     projection: AllProperties(Territory, Select(Territory, "parent")))))), "alliances", "role", "since"),
             Select(Actor, "alliances", key: "again"))))),
         .. Issue9Plans.All(text),
+        .. Issue15InsidePlans.All(text),
         ("node", new ReadPlan([new NodeByIdRead("node", "ACT-LE-RAMEAU", new Dictionary<LabelDef, NodeProjection>
             { [Actor] = AllProperties(Actor, Select(Actor, "territories")) })])),
         ("node-unknown-pattern", new ReadPlan([new NodeByIdRead("node", text, new Dictionary<LabelDef, NodeProjection>())])),

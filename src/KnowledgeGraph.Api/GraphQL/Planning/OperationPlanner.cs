@@ -200,7 +200,9 @@ internal sealed class OperationPlanner
         }
 
         var (query, edgeProperties) = Connection(field.Target, definition, group);
-        return new RelationshipSelection(group.Key, field, query, edgeProperties);
+        var inside = definition.Arguments?.Find(InsideArgument.Name) is not null
+            && ArgumentValues.Of(definition, group.First, _document, _variables)[InsideArgument.Name] is true;
+        return new RelationshipSelection(group.Key, field, query, edgeProperties) { Inside = inside };
     }
 
     /// <summary>Whether a <c>pageInfo</c> selection reads <c>startCursor</c> or <c>endCursor</c>.</summary>

@@ -32,7 +32,7 @@ internal static class LabelObjectTypes
 
         foreach (var field in schema.FieldsOf(label))
         {
-            type.AddField(FieldBinding.Attach(RelationshipField(field), new RelationshipBinding(field)));
+            type.AddField(FieldBinding.Attach(RelationshipField(schema, field), new RelationshipBinding(field)));
         }
 
         type.AddResolvedInterface(node);
@@ -53,7 +53,7 @@ internal static class LabelObjectTypes
         return Field(property.Name, type, property.Description, resolver);
     }
 
-    private static FieldType RelationshipField(RelationshipField field)
+    private static FieldType RelationshipField(GraphSchema schema, RelationshipField field)
     {
         if (field.IsSingle)
         {
@@ -63,6 +63,7 @@ internal static class LabelObjectTypes
         var connection = Field(field.Name, NonNull(SchemaNames.Connection(field)), field.Relationship.Description,
             RelationshipConnectionResolver.Instance);
         connection.Arguments = ConnectionArguments.For(field.Target);
+        InsideArgument.AddTo(schema, field, connection);
         return connection;
     }
 }

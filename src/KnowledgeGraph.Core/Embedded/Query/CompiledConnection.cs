@@ -40,14 +40,18 @@ internal sealed record CompiledProjection(PropertyDef[] Properties, CompiledSele
         [.. Selections.Select(s => s.Key).Distinct(StringComparer.Ordinal).Select(key => Selections.Last(s => s.Key == key))];
 }
 
-/// <summary>A nested relationship selection: where its nodes come from, its connection and the edge properties wanted.</summary>
+/// <summary>
+/// A nested relationship selection: where its nodes come from, its connection and the edge properties wanted.
+/// <see cref="Inside"/>: read inside, the nodes come from the parent and every node inside it instead of the adjacency.
+/// </summary>
 internal sealed record CompiledSelection(
     string Key,
     int SourceStart,
     Adjacency Adjacency,
     RelationshipTable Relationship,
     CompiledConnection Connection,
-    string[] EdgeProperties)
+    string[] EdgeProperties,
+    InsideItems? Inside = null)
 {
     public string[] EdgePropertyKeys { get; } = [.. EdgeProperties.Distinct(StringComparer.Ordinal)];
 }

@@ -20,6 +20,11 @@ internal sealed class ConnectionExecutor(GraphIndex graph, CancellationToken can
 
     public ConnectionResult ExecuteNested(CompiledSelection selection, int parent)
     {
+        if (selection.Inside is { } inside)
+        {
+            return Execute(selection.Connection, inside.For(parent, cancellationToken), selection);
+        }
+
         var offsets = selection.Adjacency.Offsets;
         var row = parent - selection.SourceStart;
         return Execute(selection.Connection, new ItemRange(offsets[row], offsets[row + 1], selection.Adjacency.Targets), selection);

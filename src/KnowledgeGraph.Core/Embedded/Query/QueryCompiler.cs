@@ -86,7 +86,18 @@ internal sealed class QueryCompiler(GraphIndex graph, CancellationToken cancella
             relationship.For(field.Direction),
             relationship,
             Compile(selection.Query, root: false),
-            [.. selection.EdgeProperties.Select(p => p.Name)]);
+            [.. selection.EdgeProperties.Select(p => p.Name)],
+            selection.Inside ? Inside(field, relationship) : null);
+    }
+
+    private InsideItems Inside(RelationshipField field, RelationshipTable relationship)
+    {
+        if (!Containment.AppliesTo(graph.Schema, field) || Containment.Of(graph.Schema, field.Source) is not { } containment)
+        {
+            throw new InvalidQueryException("INVALID_QUERY", $"'inside' does not apply to {field}.");
+        }
+
+        return new InsideItems(graph.Table(field.Source).Start, graph.Table(containment).For(Direction.Incoming), relationship.For(field.Direction));
     }
 
     public IReadOnlyDictionary<LabelDef, CompiledProjection> Compile(IReadOnlyDictionary<LabelDef, NodeProjection> byLabel) =>

@@ -7,7 +7,7 @@ const PALETTE = {
 
 // Actors, the most numerous, take a colour per kind (companies, associations, foundations…).
 const KIND_PALETTE = {
-  COMPANY: '#2563eb', ASSOCIATION: '#f97316', FOUNDATION: '#a855f7', LOCAL_AUTHORITY: '#059669', PUBLIC_INSTITUTION: '#0d9488',
+  COMPANY: '#2563eb', ASSOCIATION: '#f97316', FOUNDATION: '#a855f7', LOCAL_AUTHORITY: '#a16207', PUBLIC_INSTITUTION: '#0d9488',
   SOCIAL_ECONOMY: '#e11d48', RESEARCH: '#7c3aed',
 };
 const EXTRA_KIND_COLOURS = ['#be185d', '#4d7c0f', '#1d4ed8', '#92400e', '#0f766e'];
@@ -36,8 +36,8 @@ export function createGraph(container) {
         style: {
           'background-color': (n) => colourOfKey(n.data('key')),
           shape: (n) => (n.data('label') === 'Actor' ? 'ellipse' : n.data('label') === 'Alliance' ? 'round-rectangle' : 'diamond'),
-          label: 'data(name)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4,
-          'text-wrap': 'ellipsis', 'text-max-width': '140px', 'min-zoomed-font-size': 7,
+          label: 'data(name)', 'font-size': 15, 'text-valign': 'bottom', 'text-margin-y': 4,
+          'text-wrap': 'ellipsis', 'text-max-width': '140px',
           'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
           'text-background-shape': 'roundrectangle', color: '#111827',
           width: 'data(size)', height: 'data(size)',

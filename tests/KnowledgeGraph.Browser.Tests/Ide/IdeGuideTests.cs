@@ -65,14 +65,15 @@ public sealed class IdeGuideTests : BrowserTest
         var ide = new GraphiQLPage(page);
         try
         {
-            // A returning user: saved tabs without the flagship.
-            await ide.OpenAsync(api);
+            // A returning user: saved tabs without the flagship, written from another page of the same origin
+            // (the IDE itself would save its own tabs over them).
+            await page.GotoAsync(new Uri(api, "/explorer").ToString());
             await page.EvaluateAsync("""
                 () => localStorage.setItem('graphiql:tabState', JSON.stringify({ activeTabIndex: 0, tabs: [
                   { id: 'a', hash: 'a', title: 'Mine', query: 'query Mine { sdgs { totalCount } }', variables: null, headers: null, operationName: 'Mine', response: null },
                   { id: 'b', hash: 'b', title: 'Other', query: 'query Other { networks { totalCount } }', variables: null, headers: null, operationName: 'Other', response: null } ] }))
                 """);
-            await page.ReloadAsync();
+            await ide.OpenAsync(api);
             await Expect(ide.Tabs.First).ToContainTextAsync("Mine", Patiently);
             Assert.Equal(0, await ide.Tabs.Filter(new() { HasTextString = flagship.OperationName }).CountAsync());
 

@@ -1,20 +1,17 @@
 // Bundles the GraphiQL IDE into src/KnowledgeGraph.Api/wwwroot/ide/ (served under /ide/, opened at GET /graphql).
 import { build } from 'esbuild';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadExamples } from './tools/examples.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // `node build.mjs [outdir]`; ui.targets passes the importing project's wwwroot/ide.
 const outdir = resolve(process.argv[2] ?? join(here, '..', '..', 'src', 'KnowledgeGraph.Api', 'wwwroot', 'ide'));
-const examplesDir = join(here, 'examples');
-const flagship = 'flagship.graphql';
-
-async function exampleTabs() {
-  const names = (await readdir(examplesDir)).filter((name) => name.endsWith('.graphql'));
-  names.sort((a, b) => (b === flagship) - (a === flagship) || a.localeCompare(b));
-  return Promise.all(names.map(async (name) => ({ query: (await readFile(join(examplesDir, name), 'utf8')).trim() + '\n' })));
-}
+// Every ready example (examples/*.graphql, the flagship first, then each question of docs/query-examples.md).
+const examples = await loadExamples();
+// The first tabs of a first visit: the examples/ files (the flagship first), as before.
+const exampleTabs = examples.filter((example) => example.file).map((example) => ({ query: example.query }));
 
 const indexHtml = `<!doctype html>
 <html lang="en">
@@ -54,7 +51,8 @@ await build({
   loader: { '.ttf': 'file' },
   define: {
     'process.env.NODE_ENV': '"production"',
-    __EXAMPLE_TABS__: JSON.stringify(await exampleTabs()),
+    __EXAMPLE_TABS__: JSON.stringify(exampleTabs),
+    __EXAMPLES__: JSON.stringify(examples),
   },
   logLevel: 'warning',
 });

@@ -29,6 +29,8 @@ public sealed class ExplorerPageTests : BrowserTest
 
             await explorer.SearchAsync(company);
             await explorer.Result(company).First.ClickAsync();
+            // The page opens on the flagship's network: wait for the neighbourhood to replace it.
+            await page.WaitForFunctionAsync("() => document.getElementById('cy').dataset.mode === 'neighborhood'", null, new() { Timeout = 30_000 });
             await explorer.WaitForElementCountAsync("> 1");
             var drawn = await explorer.ElementCountAsync();
             await Expect(page.Locator("#details h2")).ToContainTextAsync(company, Patiently);

@@ -12,6 +12,8 @@ export async function gql(query, variables = {}) {
   return answer.data;
 }
 
+import { rankHits } from './ranking.js';
+
 // Display names live in a different property per label: ask each label type for its own.
 const HIT_NAMES = [
   'Actor { name }', 'Alliance { name }', 'Territory { name level }', 'Domain { name }', 'Sdg { name }',
@@ -19,12 +21,13 @@ const HIT_NAMES = [
 ].map((f) => `... on ${f}`).join(' ');
 
 export async function search(text) {
-  const data = await gql(`query Search($text: String!) { search(text: $text, first: 12) { score node { __typename id ${HIT_NAMES} } } }`, { text });
-  return data.search.map(({ node }) => ({
+  const data = await gql(`query Search($text: String!) { search(text: $text, first: 40) { score node { __typename id ${HIT_NAMES} } } }`, { text });
+  const hits = data.search.map(({ node }) => ({
     id: node.id,
     label: node.__typename,
     name: node.name ?? node.title ?? node.statement ?? node.id,
   }));
+  return rankHits(hits, text).slice(0, 12);
 }
 
 export async function neighborhood(ids, limit = 150) {
@@ -49,4 +52,32 @@ export function exportUrl(view) {
   const ids = view.nodeIds;
   // The nodes in view as start nodes, capped at their own number: exactly them and the relationships between them.
   return `/export/neighborhood.gexf?ids=${ids.map(encodeURIComponent).join(',')}&limit=${ids.length}`;
+}
+
+// The flagship question's network: the societal-innovation alliances in Occitanie (the region or anything inside it)
+// where companies and associations meet, their participants (by role) and their territories.
+export async function flagshipNetwork() {
+  const data = await gql(`{ alliances(where: {
+      category: { eq: SOCIETAL_INNOVATION }
+      territories: { some: { within: "REG-76" } }
+      participants: { some: { kind: { eq: COMPANY } } }
+      and: [{ participants: { some: { kind: { eq: ASSOCIATION } } } }]
+    }, first: 60) {
+    nodes { id name category startYear
+      participants { edges { role node { id name kind size } } }
+      territories { nodes { id name level } } } } }`);
+  const nodes = new Map();
+  const edges = [];
+  for (const alliance of data.alliances.nodes) {
+    nodes.set(alliance.id, { id: alliance.id, label: 'Alliance', name: alliance.name, properties: { category: alliance.category, startYear: alliance.startYear } });
+    for (const { role, node } of alliance.participants.edges) {
+      nodes.set(node.id, { id: node.id, label: 'Actor', name: node.name, properties: { kind: node.kind, size: node.size } });
+      edges.push({ id: `${node.id}-${alliance.id}`, type: 'PARTICIPATES_IN', source: node.id, target: alliance.id, properties: { role } });
+    }
+    for (const territory of alliance.territories.nodes) {
+      nodes.set(territory.id, { id: territory.id, label: 'Territory', name: territory.name, properties: { level: territory.level } });
+      edges.push({ id: `${alliance.id}-${territory.id}`, type: 'LOCATED_IN', source: alliance.id, target: territory.id, properties: {} });
+    }
+  }
+  return { truncated: false, directed: true, nodes: [...nodes.values()], edges };
 }

@@ -1,5 +1,5 @@
-import { coParticipation, exportUrl, neighborhood, regions, search } from './api.js';
-import { colourOf, createGraph, layout, merge } from './graph.js';
+import { coParticipation, exportUrl, flagshipNetwork, neighborhood, regions, search } from './api.js';
+import { colourOfKey, createGraph, layout, merge } from './graph.js';
 
 const $ = (id) => document.getElementById(id);
 const container = $('cy');
@@ -13,12 +13,14 @@ function publish() {
   container.dataset.elementCount = String(cy.elements().length);
   container.dataset.nodeCount = String(cy.nodes().length);
   container.dataset.mode = view.mode;
-  const labels = [...new Set(cy.nodes().map((n) => n.data('label')))].sort();
-  $('legend').replaceChildren(...labels.map((label) => {
+  const counts = new Map();
+  for (const node of cy.nodes()) counts.set(node.data('key'), (counts.get(node.data('key')) ?? 0) + 1);
+  $('legend').replaceChildren(...[...counts.keys()].sort().map((key) => {
     const item = document.createElement('li');
     const dot = document.createElement('span');
-    dot.style.background = colourOf(label);
-    item.append(dot, label);
+    dot.style.background = colourOfKey(key);
+    item.dataset.key = key;
+    item.append(dot, `${key} (${counts.get(key)})`);
     return item;
   }));
 }
@@ -119,8 +121,22 @@ $('measure').addEventListener('change', () => { if (view.mode === 'co-participat
 $('download-png').addEventListener('click', () => download(cy.png({ full: true, bg: '#ffffff', scale: 2 }), 'knowledgegraph.png'));
 $('download-gexf').addEventListener('click', () => { if (view.mode !== 'empty') download(exportUrl(view), 'knowledgegraph.gexf'); });
 
+// The first picture: the flagship question's network (companies and associations co-building in Occitanie).
+async function showFlagship() {
+  const graph = await flagshipNetwork();
+  if (view.mode !== 'empty') return; // the user was quicker
+  view.mode = 'flagship';
+  merge(cy, graph, (node) => (node.label === 'Alliance' ? 34 : node.label === 'Territory' ? 26 : 22));
+  await layout(cy);
+  publish();
+  const alliances = graph.nodes.filter((n) => n.label === 'Alliance').length;
+  const actors = graph.nodes.filter((n) => n.label === 'Actor').length;
+  status(`The flagship question: ${alliances} societal-innovation alliances in Occitanie where companies and associations co-build, ${actors} actors. Search a node or pick a region.`);
+}
+
 run(async () => {
   const options = (await regions()).map((region) => new Option(region.name, region.id));
   $('region').append(...options);
   document.body.dataset.ready = 'true';
 });
+run(showFlagship);

@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Api.Territories;
 /// </summary>
 public sealed class TerritoryDirectorySource(GraphSchema schema, IDataVersion dataVersion)
 {
-    private const string Key = "territories";
+    /// <summary>The result key of the directory's reads: not a GraphQL name, so no client's field or alias has it.</summary>
+    public const string ReadKey = "territory-directory";
     private readonly Lock _gate = new();
     private readonly ConditionalWeakTable<ReadPlan, Resolved> _resolved = new();
     private (string Version, Task<TerritoryDirectory> Directory)? _current;
@@ -70,8 +71,8 @@ public sealed class TerritoryDirectorySource(GraphSchema schema, IDataVersion da
         {
             var query = new ConnectionQuery(label, null, [], new PageRequest(First: PageRequest.MaxPageSize, After: after), projection,
                 IncludeTotalCount: false);
-            var read = await store.ReadAsync(new ReadPlan([new CollectionRead(Key, query)]), CancellationToken.None);
-            var page = read.Get<ConnectionResult>(Key) ?? throw new InvalidOperationException("The store answered no territory page.");
+            var read = await store.ReadAsync(new ReadPlan([new CollectionRead(ReadKey, query)]), CancellationToken.None);
+            var page = read.Get<ConnectionResult>(ReadKey) ?? throw new InvalidOperationException("The store answered no territory page.");
             entries.AddRange(page.Edges.Select(e => new TerritoryEntry(
                 e.Node.Id, Text(e.Node, "name") ?? e.Node.Id, Text(e.Node, "level") ?? "", Text(e.Node, "inseeCode"))));
             after = page.HasNextPage ? page.EndCursor : null;

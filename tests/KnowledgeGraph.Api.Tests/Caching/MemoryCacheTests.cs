@@ -90,10 +90,12 @@ public sealed class MemoryCacheTests : IAsyncLifetime
         await Flagship.DataAsync(client, Flagship.Query);
         await Flagship.DataAsync(client, Flagship.Query);
         Assert.Equal(1, factory.StoreCalls);
+        Assert.Equal(1, factory.CountingStore.DirectoryReads); // the flagship names a territory: read once per version
 
         await factory.Services.GetRequiredService<IDataVersion>().BumpAsync(CancellationToken.None);
         await Flagship.DataAsync(client, Flagship.Query);
 
         Assert.Equal(2, factory.StoreCalls);
+        Assert.Equal(2, factory.CountingStore.DirectoryReads);
     }
 }

@@ -19,6 +19,9 @@ public sealed record LabelNoun(string French, string FrenchPlural, bool Feminine
     /// <summary>« de l'acteur », « de la cible d'ODD », « du territoire ».</summary>
     public string DuLe => (Elided ? "de l'" : Feminine ? "de la " : "du ") + French;
 
+    /// <summary>« d'un acteur », « d'une alliance ».</summary>
+    public string DUn => (Feminine ? "d'une " : "d'un ") + French;
+
     /// <summary>« les acteurs ».</summary>
     public string Les => "les " + FrenchPlural;
 
@@ -52,7 +55,7 @@ public static class LabelNouns
         ["Network"] = new("réseau", "réseaux", false, "a", "network", "networks"),
         ["Catalyst"] = new("catalyseur territorial", "catalyseurs territoriaux", false, "a", "territorial catalyst", "territorial catalysts"),
         ["Study"] = new("étude", "études", true, "a", "study", "studies"),
-        ["Finding"] = new("constat", "constats", false, "a", "finding", "findings"),
+        ["Finding"] = new("résultat chiffré", "résultats chiffrés", false, "a", "finding", "findings"),
     };
 
     /// <summary>The text with its first letter in upper case, to start a sentence with a noun: « L'acteur ».</summary>

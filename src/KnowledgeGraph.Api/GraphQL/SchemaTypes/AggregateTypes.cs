@@ -78,7 +78,7 @@ internal static class AggregateTypes
 
     private static ObjectGraphType ValueCount(EnumDef definition)
     {
-        var type = new ObjectGraphType { Name = SchemaNames.ValueCount(definition), Description = Bilingual.Text($"Une valeur de {definition.Name} et le nombre de nœuds qui la portent.", $"A value of {definition.Name} and how many nodes hold it.") };
+        var type = new ObjectGraphType { Name = SchemaNames.ValueCount(definition), Description = Bilingual.Text($"Une valeur de type {definition.Name} et le nombre de nœuds qui la portent.", $"A value of {definition.Name} and how many nodes hold it.") };
         type.AddField(Field("value", NonNull(definition.Name), Bilingual.Text("La valeur.", "The value."), ValueCountResolver.Value));
         type.AddField(Field("count", NonNull("Int"), Bilingual.Text("Combien de nœuds retenus la portent.", "How many matching nodes hold it."), ValueCountResolver.Count));
         return type;

@@ -26,7 +26,7 @@ internal static class ConnectionTypes
         {
             var noun = LabelNouns.Of(field.Target);
             var description = Bilingual.Text(
-                $"Une page {noun.Des} de `{field}` ({field.Relationship.Type}), avec les propriétés de la relation sur chaque arête (`edges`).",
+                $"Une page {noun.Des} du champ `{field}` ({field.Relationship.Type}), avec les propriétés de la relation sur chaque arête (`edges`).",
                 $"A page of the {noun.EnglishPlural} of `{field}` ({field.Relationship.Type}), with the relationship's properties on each edge.");
             yield return Connection(SchemaNames.Connection(field), SchemaNames.Edge(field), field.Target, description);
             yield return Edge(SchemaNames.Edge(field), field.Target, field.Relationship.Properties);

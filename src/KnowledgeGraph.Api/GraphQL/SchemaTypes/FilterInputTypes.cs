@@ -50,7 +50,7 @@ internal static class FilterInputTypes
         foreach (var field in schema.Labels.SelectMany(schema.FieldsOf).Where(SchemaNames.HasEdgeProperties))
         {
             yield return ListFilter(SchemaNames.EdgeListFilterInput(field), SchemaNames.EdgeFilterInput(field),
-                $"les relations {field.Relationship.Type} de `{field}`", $"the {field.Relationship.Type} relationships of `{field}`");
+                $"les relations {field.Relationship.Type} du champ `{field}`", $"the {field.Relationship.Type} relationships of `{field}`");
             yield return EdgeFilter(field);
         }
     }
@@ -77,7 +77,7 @@ internal static class FilterInputTypes
             input.AddField(InputField(field.Name, Named(SchemaNames.ListFilterInput(field.Target)), field.Relationship.Description));
             var target = LabelNouns.Of(field.Target);
             input.AddField(InputField(SchemaNames.CountField(field), Named(SchemaNames.CountFilterInput(field)), Bilingual.Text(
-                $"Le nombre de `{field.Name}` ({target.Les} {target.Accord("liés", "liées")} par {field.Relationship.Type}), par exemple `{{ gte: 3 }}`, avec un `where` pour ne compter que {target.Accord("ceux", "celles")} qui le satisfont.",
+                $"Combien {target.De} {target.Accord("liés", "liées")} par {field.Relationship.Type} (champ `{field.Name}`), par exemple `{{ gte: 3 }}` ; avec un `where`, seulement {target.Accord("ceux", "celles")} qui le satisfont.",
                 $"How many {field.Name} ({target.EnglishPlural} along {field.Relationship.Type}): `{{ gte: 3, where: {{ … }} }}`.")));
             if (SchemaNames.HasEdgeProperties(field))
             {
@@ -93,7 +93,7 @@ internal static class FilterInputTypes
         var name = SchemaNames.EdgeFilterInput(field);
         var target = LabelNouns.Of(field.Target);
         var input = Input(name, Bilingual.Text(
-            $"Des conditions sur la relation {field.Relationship.Type} de `{field}`. Plusieurs champs se combinent par un ET.",
+            $"Des conditions sur la relation {field.Relationship.Type} du champ `{field}`. Plusieurs champs se combinent par un ET.",
             $"Conditions on the {field.Relationship.Type} relationship of `{field}`. Several fields are AND-ed."));
         AddLogic(input, name);
         input.AddField(InputField(EdgeNode, Named(SchemaNames.FilterInput(field.Target)), Bilingual.Text(

@@ -15,7 +15,7 @@ public sealed class KnowledgeGraphGraphQLSchema : Schema
         ArgumentNullException.ThrowIfNull(graph);
         Graph = graph;
         Description = Bilingual.Text(
-            "Le graphe de connaissances du mouvement « faire alliance » : acteurs, alliances, territoires, domaines d'action, ODD (dont l'ODD 17), réseaux, catalyseurs territoriaux, études et leurs constats.",
+            "Le graphe de connaissances du mouvement « faire alliance » : acteurs, alliances, territoires, domaines d'action, ODD (dont l'ODD 17), réseaux, catalyseurs territoriaux, études et leurs résultats chiffrés.",
             "The \"faire alliance\" knowledge graph: actors, alliances, territories, fields, SDGs, networks, catalysts, studies.");
 
         var node = LabelObjectTypes.NodeInterface();

@@ -23,13 +23,13 @@ internal static class OperationFilterInputTypes
             .ToList();
         foreach (var values in properties.Where(p => !p.IsList).Select(p => p.Enum!).Distinct())
         {
-            yield return Input(values.Name + "OperationFilterInput", values.Name, FilterOperators.Equality, Bilingual.Text($"Des conditions sur une valeur de {values.Name}.", $"Conditions on a value of {values.Name}."));
+            yield return Input(values.Name + "OperationFilterInput", values.Name, FilterOperators.Equality, Bilingual.Text($"Des conditions sur une valeur de type {values.Name}.", $"Conditions on a value of {values.Name}."));
         }
 
         foreach (var values in properties.Where(p => p.IsList).Select(p => p.Enum!).Distinct())
         {
             yield return Input(values.Name + "ListOperationFilterInput", values.Name, FilterOperators.List,
-                Bilingual.Text($"Des conditions sur une liste de valeurs de {values.Name}. Plusieurs conditions se combinent par un ET.",
+                Bilingual.Text($"Des conditions sur une liste de valeurs de type {values.Name}. Plusieurs conditions se combinent par un ET.",
                     $"Conditions on a list of {values.Name} values. Several conditions are AND-ed."));
         }
     }

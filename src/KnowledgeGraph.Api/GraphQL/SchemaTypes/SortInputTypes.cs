@@ -38,14 +38,14 @@ internal static class SortInputTypes
                 var target = LabelNouns.Of(field.Target);
                 input.AddField(InputField(field.Name, Named(SchemaNames.PropertySortInput(field.Target)),
                     field.IsSingle
-                        ? Bilingual.Text($"Selon une propriété de `{field.Name}` ({target.Un} ; valeur manquante s'il n'y en a pas).",
+                        ? Bilingual.Text($"Selon une propriété {target.DuLe} {target.Accord("lié", "liée")} (champ `{field.Name}`) ; valeur manquante s'il n'y en a pas.",
                             $"By a property of the {field.Name} (missing when there is none).")
-                        : Bilingual.Text($"Selon une propriété de `{field.Name}` ({target.Les}) : s'il y en a plusieurs, la plus petite valeur compte en ASC et la plus grande en DESC ; s'il n'y en a {target.Accord("aucun", "aucune")}, la valeur est manquante.",
+                        : Bilingual.Text($"Selon une propriété {target.Des} {target.Accord("liés", "liées")} (champ `{field.Name}`) : s'il y en a plusieurs, la plus petite valeur compte en ASC et la plus grande en DESC ; s'il n'y en a {target.Accord("aucun", "aucune")}, la valeur est manquante.",
                             $"By a property of the {field.Name}: with several, the smallest value sorts ASC and the largest DESC; none is a missing value.")));
                 if (!field.IsSingle)
                 {
                     input.AddField(InputField(SchemaNames.CountField(field), Named(SchemaNames.SortEnumType),
-                        Bilingual.Text($"Selon le nombre de `{field.Name}` (relations {field.Relationship.Type}).",
+                        Bilingual.Text($"Selon le nombre {target.De} {target.Accord("liés", "liées")} (champ `{field.Name}`, relations {field.Relationship.Type}).",
                             $"By the number of {field.Name} ({field.Relationship.Type} relationships).")));
                 }
             }

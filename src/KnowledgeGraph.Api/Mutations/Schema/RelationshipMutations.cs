@@ -28,7 +28,7 @@ internal static class RelationshipMutations
                 "When the relationship already exists, leave it as it is (no error, nothing written) instead of refusing a duplicate."), false);
         yield return new MutationDefinition(
             MutationNames.Link(schema, definition),
-            Bilingual.Map(definition.Description, fr => $"Ajoute {definition} : {fr}", en => $"Adds {definition}: {en}"),
+            Bilingual.Map(definition.Description, fr => $"Ajoute la relation {definition} : {Lower(fr)}", en => $"Adds the relationship {definition}: {Lower(en)}"),
             KnowledgeGraphRoles.Editor,
             [.. ends, .. properties, ifAbsent],
             values => new Link(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end),
@@ -37,10 +37,15 @@ internal static class RelationshipMutations
 
         yield return new MutationDefinition(
             MutationNames.Unlink(schema, definition),
-            Bilingual.Text($"Retire la relation {definition} entre {from.Un} et {to.Un}.", $"Removes the relationship {definition} between {from.A} and {to.A}."),
+            definition.From == definition.To
+                ? Bilingual.Text($"Retire la relation {definition} entre deux {from.FrenchPlural}.", $"Removes the relationship {definition} between two {from.EnglishPlural}.")
+                : Bilingual.Text($"Retire la relation {definition} entre {from.Un} et {to.Un}.", $"Removes the relationship {definition} between {from.A} and {to.A}."),
             KnowledgeGraphRoles.Editor,
             ends,
             values => new Unlink(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end)),
             MutationDefinition.NoNode);
     }
+
+    // "Un acteur participe…" after a colon: "un acteur participe…" (the sentences start with an article, never a name).
+    private static string Lower(string sentence) => char.ToLowerInvariant(sentence[0]) + sentence[1..];
 }

@@ -66,7 +66,7 @@ internal static class WriteInputTypes
 
     private static EnumerationGraphType PropertyNames(LabelDef label)
     {
-        var names = new EnumerationGraphType { Name = MutationNames.PropertyName(label), Description = Bilingual.Text($"Une propriété {LabelNouns.Of(label).DuLe}.", $"A property of {LabelNouns.Of(label).A}.") };
+        var names = new EnumerationGraphType { Name = MutationNames.PropertyName(label), Description = Bilingual.Text($"Une propriété {LabelNouns.Of(label).DUn}.", $"A property of {LabelNouns.Of(label).A}.") };
         foreach (var property in label.Properties.Where(p => p.Name != GraphSchema.IdProperty))
         {
             names.Add(SchemaNames.UpperSnake(SchemaNames.Pascal(property.Name)), property.Name, property.Description);

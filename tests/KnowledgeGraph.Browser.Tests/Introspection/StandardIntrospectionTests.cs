@@ -41,7 +41,10 @@ public sealed class StandardIntrospectionTests : IAsyncLifetime
         Assert.Empty(_report.GetProperty("validation").EnumerateArray());
         Assert.Equal(["include", "skip", "deprecated", "oneOf", "specifiedBy"],
             _report.GetProperty("directives").EnumerateArray().Select(name => name.GetString()));
-        Assert.StartsWith("The \"faire alliance\" knowledge graph", _report.GetProperty("description").GetString());
+        // French first, then English (the schema's descriptions are bilingual).
+        var description = _report.GetProperty("description").GetString();
+        Assert.StartsWith("Le graphe de connaissances du mouvement « faire alliance »", description);
+        Assert.Contains("\n\nThe \"faire alliance\" knowledge graph", description);
     }
 
     [Fact]

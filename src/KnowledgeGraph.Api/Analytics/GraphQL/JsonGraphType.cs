@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using GraphQLParser.AST;
+using KnowledgeGraph.Core.Schema;
 
 namespace KnowledgeGraph.Api.Analytics.GraphQL;
 
@@ -9,7 +10,7 @@ internal sealed class JsonGraphType : ScalarGraphType
     public JsonGraphType()
     {
         Name = "JSON";
-        Description = "A JSON object of property values (output only).";
+        Description = Bilingual.Text("Un objet JSON de valeurs de propriétés (en sortie seulement).", "A JSON object of property values (output only).");
     }
 
     public override object? Serialize(object? value) => value switch

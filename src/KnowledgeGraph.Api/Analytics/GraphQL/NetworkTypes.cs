@@ -3,6 +3,7 @@ using KnowledgeGraph.Core.Analytics;
 using KnowledgeGraph.Core.Analytics.Aggregations;
 using KnowledgeGraph.Core.Analytics.Centrality;
 using KnowledgeGraph.Core.Analytics.Communities;
+using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
 using static KnowledgeGraph.Api.Analytics.GraphQL.AnalyticsFields;
 using static KnowledgeGraph.Api.GraphQL.SchemaTypes.TypeRefs;
@@ -22,73 +23,73 @@ internal static class NetworkTypes
 
     public static IEnumerable<IGraphType> Create()
     {
-        yield return new EnumerationGraphType<AnalysisNetwork> { Description = "The graph an analysis runs on." };
-        yield return new EnumerationGraphType<CentralityMeasure> { Description = "A node measure (on an undirected network); each value says its convention and the networkx function it equals." };
-        yield return new EnumerationGraphType<CommunityAlgorithm> { Description = "How communities are found." };
-        yield return new EnumerationGraphType<AggregationDimension> { Description = "What alliances are counted by." };
+        yield return new EnumerationGraphType<AnalysisNetwork> { Description = Bilingual.Text("Le graphe sur lequel porte une analyse.", "The graph an analysis runs on.") };
+        yield return new EnumerationGraphType<CentralityMeasure> { Description = Bilingual.Text("Une mesure de centralité d'un nœud (sur un réseau non orienté) ; chaque valeur dit sa convention et la fonction networkx à laquelle elle est égale.", "A node measure (on an undirected network); each value says its convention and the networkx function it equals.") };
+        yield return new EnumerationGraphType<CommunityAlgorithm> { Description = Bilingual.Text("Comment les communautés sont trouvées.", "How communities are found.") };
+        yield return new EnumerationGraphType<AggregationDimension> { Description = Bilingual.Text("Selon quoi les alliances sont comptées.", "What alliances are counted by.") };
         yield return FilterInputType();
 
-        var network = new ObjectGraphType { Name = Network, Description = "Actors linked when they share alliances, weighted by the number shared." };
-        network.AddField(Of<CoParticipationResult>("allianceCount", NonNull("Int"), "The alliances that passed the filter.", r => r.Network.AllianceIds.Count));
-        network.AddField(Of<CoParticipationResult>("actorCount", NonNull("Int"), "The actors of those alliances.", r => r.Network.Graph.NodeCount));
-        network.AddField(Of<CoParticipationResult>("linkCount", NonNull("Int"), "The linked pairs of actors.", r => r.Network.Graph.EdgeCount));
+        var network = new ObjectGraphType { Name = Network, Description = Bilingual.Text("Les acteurs, liés quand ils partagent des alliances, pondéré par le nombre d'alliances partagées.", "Actors linked when they share alliances, weighted by the number shared.") };
+        network.AddField(Of<CoParticipationResult>("allianceCount", NonNull("Int"), Bilingual.Text("Le nombre d'alliances qui ont passé le filtre.", "The number of alliances that passed the filter."), r => r.Network.AllianceIds.Count));
+        network.AddField(Of<CoParticipationResult>("actorCount", NonNull("Int"), Bilingual.Text("Le nombre d'acteurs de ces alliances.", "The number of actors of those alliances."), r => r.Network.Graph.NodeCount));
+        network.AddField(Of<CoParticipationResult>("linkCount", NonNull("Int"), Bilingual.Text("Le nombre de paires d'acteurs liées.", "The number of linked pairs of actors."), r => r.Network.Graph.EdgeCount));
         network.AddField(Of<CoParticipationResult>("graph", NonNull(SubGraphTypes.SubGraph),
-            "The network: Actor nodes and CO_PARTICIPATES edges with `weight` and `alliances` (the shared ids).", r => r.ToSubGraph()));
+            Bilingual.Text("Le réseau : des nœuds Actor et des arêtes CO_PARTICIPATES avec `weight` et `alliances` (les ids partagés).", "The network: Actor nodes and CO_PARTICIPATES edges with `weight` and `alliances` (the shared ids)."), r => r.ToSubGraph()));
         yield return network;
 
-        var score = new ObjectGraphType { Name = Score, Description = "A node ranked by a centrality measure." };
-        score.AddField(Of<CentralityScore>("rank", NonNull("Int"), "1 for the most central (ties broken by id).", s => s.Rank));
-        score.AddField(Of<CentralityScore>("score", NonNull("Float"), "The measure's value.", s => s.Score));
-        score.AddField(Of<CentralityScore>("id", NonNull("ID"), "The node's id.", s => s.Id));
-        score.AddField(Of<CentralityScore>("label", NonNull("String"), "The node's label.", s => s.Label));
-        score.AddField(Of<CentralityScore>("name", NonNull("String"), "The node's display name.", s => s.Name));
-        score.AddField(Of<CentralityScore>("kind", Named("String"), "The node's kind (ActorKind, NetworkKind…), when its label has one.", s => s.Kind));
+        var score = new ObjectGraphType { Name = Score, Description = Bilingual.Text("Un nœud classé selon une mesure de centralité.", "A node ranked by a centrality measure.") };
+        score.AddField(Of<CentralityScore>("rank", NonNull("Int"), Bilingual.Text("Le rang : 1 pour le plus central (égalités départagées par l'id).", "The rank: 1 for the most central (ties broken by id)."), s => s.Rank));
+        score.AddField(Of<CentralityScore>("score", NonNull("Float"), Bilingual.Text("La valeur de la mesure.", "The measure's value."), s => s.Score));
+        score.AddField(Of<CentralityScore>("id", NonNull("ID"), Bilingual.Text("L'id du nœud.", "The node's id."), s => s.Id));
+        score.AddField(Of<CentralityScore>("label", NonNull("String"), Bilingual.Text("Le label du nœud.", "The node's label."), s => s.Label));
+        score.AddField(Of<CentralityScore>("name", NonNull("String"), Bilingual.Text("Le nom affiché du nœud.", "The node's display name."), s => s.Name));
+        score.AddField(Of<CentralityScore>("kind", Named("String"), Bilingual.Text("Le type du nœud (ActorKind, NetworkKind…), quand son label en a un.", "The node's kind (ActorKind, NetworkKind…), when its label has one."), s => s.Kind));
         score.AddField(Of<CentralityScore>("region", Named(SubGraphTypes.Node),
-            "The region the node is in (a territory: itself or the one above; otherwise where it is based, located or active).", s => s.Region));
+            Bilingual.Text("La région du nœud (pour un territoire : lui-même ou celui au-dessus ; sinon, là où il est implanté, situé ou actif).", "The region the node is in (a territory: itself or the one above; otherwise where it is based, located or active)."), s => s.Region));
         yield return score;
 
-        var community = new ObjectGraphType { Name = Community, Description = "A group of nodes more linked to each other than to the rest." };
-        community.AddField(Of<CommunityMembers>("index", NonNull("Int"), "Its position: 0 for the largest.", c => c.Community.Index));
-        community.AddField(Of<CommunityMembers>("size", NonNull("Int"), "The number of members.", c => c.Community.Size));
-        community.AddField(Of<CommunityMembers>("members", NonNullListOfNonNull(SubGraphTypes.Node), "The members, in id order.",
+        var community = new ObjectGraphType { Name = Community, Description = Bilingual.Text("Un groupe de nœuds plus liés entre eux qu'avec le reste.", "A group of nodes more linked to each other than to the rest.") };
+        community.AddField(Of<CommunityMembers>("index", NonNull("Int"), Bilingual.Text("Sa position : 0 pour la plus grande.", "Its position: 0 for the largest."), c => c.Community.Index));
+        community.AddField(Of<CommunityMembers>("size", NonNull("Int"), Bilingual.Text("Le nombre de membres.", "The number of members."), c => c.Community.Size));
+        community.AddField(Of<CommunityMembers>("members", NonNullListOfNonNull(SubGraphTypes.Node), Bilingual.Text("Les membres, dans l'ordre des ids.", "The members, in id order."),
             c => c.Community.Members.Select(id => SubGraphNode.From(c.View, c.View.IndexOf(id))).ToList()));
         yield return community;
 
-        var result = new ObjectGraphType { Name = CommunityResult, Description = "A partition of a network into communities." };
-        result.AddField(Of<CommunityPage>("modularity", NonNull("Float"), "The modularity of the whole partition.", p => p.Answer.Result.Modularity));
-        result.AddField(Of<CommunityPage>("communityCount", NonNull("Int"), "How many communities there are in all.", p => p.Answer.Result.Communities.Count));
-        result.AddField(Of<CommunityPage>("nodeCount", NonNull("Int"), "The nodes of the network.", p => p.Answer.Graph.NodeCount));
-        result.AddField(Of<CommunityPage>("communities", NonNullListOfNonNull(Community), "The largest communities first, at most `top`.",
+        var result = new ObjectGraphType { Name = CommunityResult, Description = Bilingual.Text("Une partition d'un réseau en communautés.", "A partition of a network into communities.") };
+        result.AddField(Of<CommunityPage>("modularity", NonNull("Float"), Bilingual.Text("La modularité de toute la partition.", "The modularity of the whole partition."), p => p.Answer.Result.Modularity));
+        result.AddField(Of<CommunityPage>("communityCount", NonNull("Int"), Bilingual.Text("Combien de communautés il y a en tout.", "How many communities there are in all."), p => p.Answer.Result.Communities.Count));
+        result.AddField(Of<CommunityPage>("nodeCount", NonNull("Int"), Bilingual.Text("Le nombre de nœuds du réseau.", "The number of nodes of the network."), p => p.Answer.Graph.NodeCount));
+        result.AddField(Of<CommunityPage>("communities", NonNullListOfNonNull(Community), Bilingual.Text("Les plus grandes communautés d'abord, au plus `top`.", "The largest communities first, at most `top`."),
             p => p.Answer.Result.Communities.Take(p.Top).Select(c => new CommunityMembers(p.Answer.View, c)).ToList()));
         yield return result;
 
-        var bucket = new ObjectGraphType { Name = Bucket, Description = "How many alliances have one value of the dimension." };
-        bucket.AddField(Of<AggregationBucket>("key", NonNull("String"), "An id, an enum value or a year.", b => b.Key));
-        bucket.AddField(Of<AggregationBucket>("label", NonNull("String"), "A display label (the node's name for ids).", b => b.Label));
-        bucket.AddField(Of<AggregationBucket>("count", NonNull("Int"), "The number of alliances.", b => b.Count));
+        var bucket = new ObjectGraphType { Name = Bucket, Description = Bilingual.Text("Combien d'alliances ont une valeur de la dimension.", "How many alliances have one value of the dimension.") };
+        bucket.AddField(Of<AggregationBucket>("key", NonNull("String"), Bilingual.Text("Un id, une valeur d'énumération ou une année.", "An id, an enum value or a year."), b => b.Key));
+        bucket.AddField(Of<AggregationBucket>("label", NonNull("String"), Bilingual.Text("Un libellé à afficher (le nom du nœud pour un id).", "A display label (the node's name for ids)."), b => b.Label));
+        bucket.AddField(Of<AggregationBucket>("count", NonNull("Int"), Bilingual.Text("Le nombre d'alliances.", "The number of alliances."), b => b.Count));
         yield return bucket;
 
-        var aggregation = new ObjectGraphType { Name = Aggregation, Description = "Alliances counted by a dimension; one alliance counts in each of its values." };
-        aggregation.AddField(Of<AggregationResult>("dimension", NonNull(nameof(AggregationDimension)), "What was counted by.", a => a.Dimension));
-        aggregation.AddField(Of<AggregationResult>("allianceCount", NonNull("Int"), "The alliances considered.", a => a.AllianceCount));
-        aggregation.AddField(Of<AggregationResult>("unassigned", NonNull("Int"), "Alliances without a value for the dimension.", a => a.Unassigned));
-        aggregation.AddField(Of<AggregationResult>("buckets", NonNullListOfNonNull(Bucket), "Largest count first, ties by key.", a => a.Buckets));
+        var aggregation = new ObjectGraphType { Name = Aggregation, Description = Bilingual.Text("Les alliances comptées selon une dimension ; une alliance compte dans chacune de ses valeurs.", "Alliances counted by a dimension; one alliance counts in each of its values.") };
+        aggregation.AddField(Of<AggregationResult>("dimension", NonNull(nameof(AggregationDimension)), Bilingual.Text("La dimension selon laquelle les alliances ont été comptées.", "What the alliances were counted by."), a => a.Dimension));
+        aggregation.AddField(Of<AggregationResult>("allianceCount", NonNull("Int"), Bilingual.Text("Le nombre d'alliances considérées.", "The number of alliances considered."), a => a.AllianceCount));
+        aggregation.AddField(Of<AggregationResult>("unassigned", NonNull("Int"), Bilingual.Text("Le nombre d'alliances sans valeur pour la dimension.", "The number of alliances without a value for the dimension."), a => a.Unassigned));
+        aggregation.AddField(Of<AggregationResult>("buckets", NonNullListOfNonNull(Bucket), Bilingual.Text("Les plus grands nombres d'abord, égalités départagées par la clé.", "The largest count first, ties by key."), a => a.Buckets));
         yield return aggregation;
     }
 
     private static InputObjectGraphType FilterInputType()
     {
-        var input = new InputObjectGraphType { Name = FilterInput, Description = "Which alliances count; every given criterion must hold." };
-        input.AddField(InputField(CoParticipationArguments.Within, Named("ID"), "Alliances located in this territory or inside it (e.g. REG-76)."));
-        input.AddField(InputField(CoParticipationArguments.Categories, ListOfNonNull(DomainEnums.AllianceCategory.Name), "Alliances of one of these categories."));
-        input.AddField(InputField(CoParticipationArguments.Domains, ListOfNonNull("ID"), "Alliances acting in one of these fields (DOM-…)."));
-        input.AddField(InputField(CoParticipationArguments.Sdgs, ListOfNonNull("ID"), "Alliances contributing to one of these SDGs or SDG targets."));
-        input.AddField(InputField(CoParticipationArguments.FromYear, Named("Int"), "Alliances running in or after this year."));
-        input.AddField(InputField(CoParticipationArguments.ToYear, Named("Int"), "Alliances started in or before this year."));
+        var input = new InputObjectGraphType { Name = FilterInput, Description = Bilingual.Text("Les alliances qui comptent ; chaque critère donné doit être satisfait.", "Which alliances count; every given criterion must hold.") };
+        input.AddField(InputField(CoParticipationArguments.Within, Named("ID"), Bilingual.Text("Les alliances situées dans ce territoire ou dans un territoire qu'il contient (son id, son nom ou son code INSEE, par exemple REG-76 ou « Occitanie »).", "Alliances located in this territory or inside it (its id, name or INSEE code, e.g. REG-76 or \"Occitanie\").")));
+        input.AddField(InputField(CoParticipationArguments.Categories, ListOfNonNull(DomainEnums.AllianceCategory.Name), Bilingual.Text("Les alliances de l'une de ces catégories (dont le mécénat).", "Alliances of one of these categories.")));
+        input.AddField(InputField(CoParticipationArguments.Domains, ListOfNonNull("ID"), Bilingual.Text("Les alliances qui agissent dans l'un de ces domaines d'action (DOM-…).", "Alliances acting in one of these fields (DOM-…).")));
+        input.AddField(InputField(CoParticipationArguments.Sdgs, ListOfNonNull("ID"), Bilingual.Text("Les alliances qui contribuent à l'un de ces ODD ou à l'une de ces cibles d'ODD.", "Alliances contributing to one of these SDGs or SDG targets.")));
+        input.AddField(InputField(CoParticipationArguments.FromYear, Named("Int"), Bilingual.Text("Les alliances en cours pendant ou après cette année.", "Alliances running in or after this year.")));
+        input.AddField(InputField(CoParticipationArguments.ToYear, Named("Int"), Bilingual.Text("Les alliances commencées pendant ou avant cette année.", "Alliances started in or before this year.")));
         input.AddField(InputField(CoParticipationArguments.ActorKinds, ListOfNonNull(DomainEnums.ActorKind.Name),
-            "Only actors of these kinds are nodes; links through other actors are not made."));
+            Bilingual.Text("Seuls les acteurs de ces types sont des nœuds ; les liens qui passent par d'autres acteurs ne sont pas faits.", "Only actors of these kinds are nodes; links through other actors are not made.")));
         input.AddField(InputField(CoParticipationArguments.Roles, ListOfNonNull(DomainEnums.ParticipationRole.Name),
-            "Only participations with one of these roles count (e.g. leave FUNDER out to link only those who act)."));
+            Bilingual.Text("Seules les participations avec l'un de ces rôles comptent (par exemple, laisser FUNDER de côté pour ne lier que ceux qui agissent).", "Only participations with one of these roles count (e.g. leave FUNDER out to link only those who act).")));
         return input;
     }
 }

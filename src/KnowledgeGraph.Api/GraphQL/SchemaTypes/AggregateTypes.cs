@@ -34,15 +34,17 @@ internal static class AggregateTypes
         var type = new ObjectGraphType
         {
             Name = SchemaNames.Aggregate(label),
-            Description = $"Aggregates over every {label.Name} node of the connection that matches its `where` (not only the page).",
+            Description = Bilingual.Text($"Des agrégats sur {LabelNouns.Of(label).Accord("tous", "toutes")} {LabelNouns.Of(label).Les} de la connexion qui satisfont son `where` (pas seulement la page).",
+                $"Aggregates over every {LabelNouns.Of(label).English} of the connection that matches its `where` (not only the page)."),
         };
-        type.AddField(FieldBinding.Attach(Field("count", NonNull("Int"), "How many nodes match.", AggregateFieldResolver.Count),
+        type.AddField(FieldBinding.Attach(Field("count", NonNull("Int"), Bilingual.Text("Combien de nœuds satisfont le filtre.", "How many nodes match."), AggregateFieldResolver.Count),
             AggregateCountBinding.Instance));
         foreach (var property in label.Properties.Where(AggregateRules.IsNumeric))
         {
             type.AddField(FieldBinding.Attach(
                 Field(property.Name, NonNull(SchemaNames.NumericAggregate(property.Kind)),
-                    $"min, max, sum and avg of `{property.Name}` over the nodes that have it.", AggregateFieldResolver.Numeric(property)),
+                    Bilingual.Text($"Le minimum, le maximum, la somme et la moyenne de `{property.Name}` sur les nœuds qui en ont une valeur.",
+                        $"min, max, sum and avg of `{property.Name}` over the nodes that have it."), AggregateFieldResolver.Numeric(property)),
                 new AggregatePropertyBinding(property, IsNumeric: true)));
         }
 
@@ -50,7 +52,8 @@ internal static class AggregateTypes
         {
             type.AddField(FieldBinding.Attach(
                 Field(property.Name, NonNullListOfNonNull(SchemaNames.ValueCount(property.Enum!)),
-                    $"The `{property.Name}` values present, with how many nodes hold each; most frequent first, then by value.",
+                    Bilingual.Text($"Les valeurs de `{property.Name}` présentes, avec le nombre de nœuds qui portent chacune ; les plus fréquentes d'abord, puis par valeur.",
+                        $"The `{property.Name}` values present, with how many nodes hold each; most frequent first, then by value."),
                     AggregateFieldResolver.Distinct(property)),
                 new AggregatePropertyBinding(property, IsNumeric: false)));
         }
@@ -63,20 +66,21 @@ internal static class AggregateTypes
         var type = new ObjectGraphType
         {
             Name = SchemaNames.NumericAggregate(kind),
-            Description = $"Aggregates of a {scalar} property over the nodes that have it; null when none has it.",
+            Description = Bilingual.Text($"Des agrégats d'une propriété {(kind == ValueKind.Int ? "entière" : "décimale")} ({scalar}) sur les nœuds qui en ont une valeur ; null quand aucun n'en a.",
+                $"Aggregates of {(kind == ValueKind.Int ? "an integer" : "a decimal")} property ({scalar}) over the nodes that have it; null when none has it."),
         };
-        type.AddField(Field("min", Named(scalar), "The smallest value.", NumericAggregateResolver.Min));
-        type.AddField(Field("max", Named(scalar), "The largest value.", NumericAggregateResolver.Max));
-        type.AddField(Field("sum", Named(scalar), "The sum of the values.", NumericAggregateResolver.Sum));
-        type.AddField(Field("avg", Named("Float"), "The mean of the values.", NumericAggregateResolver.Avg));
+        type.AddField(Field("min", Named(scalar), Bilingual.Text("La plus petite valeur.", "The smallest value."), NumericAggregateResolver.Min));
+        type.AddField(Field("max", Named(scalar), Bilingual.Text("La plus grande valeur.", "The largest value."), NumericAggregateResolver.Max));
+        type.AddField(Field("sum", Named(scalar), Bilingual.Text("La somme des valeurs.", "The sum of the values."), NumericAggregateResolver.Sum));
+        type.AddField(Field("avg", Named("Float"), Bilingual.Text("La moyenne des valeurs.", "The mean of the values."), NumericAggregateResolver.Avg));
         return type;
     }
 
     private static ObjectGraphType ValueCount(EnumDef definition)
     {
-        var type = new ObjectGraphType { Name = SchemaNames.ValueCount(definition), Description = $"A {definition.Name} value and how many nodes hold it." };
-        type.AddField(Field("value", NonNull(definition.Name), "The value.", ValueCountResolver.Value));
-        type.AddField(Field("count", NonNull("Int"), "How many matching nodes hold it.", ValueCountResolver.Count));
+        var type = new ObjectGraphType { Name = SchemaNames.ValueCount(definition), Description = Bilingual.Text($"Une valeur de type {definition.Name} et le nombre de nœuds qui la portent.", $"A value of {definition.Name} and how many nodes hold it.") };
+        type.AddField(Field("value", NonNull(definition.Name), Bilingual.Text("La valeur.", "The value."), ValueCountResolver.Value));
+        type.AddField(Field("count", NonNull("Int"), Bilingual.Text("Combien de nœuds retenus la portent.", "How many matching nodes hold it."), ValueCountResolver.Count));
         return type;
     }
 }

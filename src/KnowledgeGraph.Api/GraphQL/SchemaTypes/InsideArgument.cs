@@ -32,7 +32,7 @@ internal static class InsideArgument
             "Seulement les catalyseurs territoriaux actifs directement dans ce territoire (ACTIVE_IN) : un catalyseur actif dans l'une de ses communes n'y figure pas.",
             "Only the territorial catalysts active directly in this territory (ACTIVE_IN): a catalyst active in one of its communes is not listed."),
         ["ABOUT"] = (
-            "Seulement les constats qui portent sur ce territoire lui-même (ABOUT) : un constat sur l'une de ses communes n'y figure pas.",
+            "Seulement les résultats chiffrés qui portent sur ce territoire lui-même (ABOUT) : un résultat chiffré sur l'une de ses communes n'y figure pas.",
             "Only the findings about this territory itself (ABOUT): a finding about one of its communes is not listed."),
     };
 

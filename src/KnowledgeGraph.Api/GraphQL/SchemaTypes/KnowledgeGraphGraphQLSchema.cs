@@ -14,7 +14,9 @@ public sealed class KnowledgeGraphGraphQLSchema : Schema
     {
         ArgumentNullException.ThrowIfNull(graph);
         Graph = graph;
-        Description = "The \"faire alliance\" knowledge graph: actors, alliances, territories, fields, SDGs, networks, catalysts, studies.";
+        Description = Bilingual.Text(
+            "Le graphe de connaissances du mouvement « faire alliance » : acteurs, alliances, territoires, domaines d'action, ODD (dont l'ODD 17), réseaux, catalyseurs territoriaux, études et leurs résultats chiffrés.",
+            "The \"faire alliance\" knowledge graph: actors, alliances, territories, fields, SDGs, networks, catalysts, studies.");
 
         var node = LabelObjectTypes.NodeInterface();
         RegisterType(node);

@@ -12,8 +12,8 @@ internal static class LabelObjectTypes
 {
     public static InterfaceGraphType NodeInterface()
     {
-        var node = new InterfaceGraphType { Name = SchemaNames.Node, Description = "Any node of the graph, found by its id." };
-        node.AddField(Field(GraphSchema.IdProperty, NonNull("ID"), "The stable identifier, unique across the graph."));
+        var node = new InterfaceGraphType { Name = SchemaNames.Node, Description = Bilingual.Text("N'importe quel nœud du graphe, trouvé par son id.", "Any node of the graph, found by its id.") };
+        node.AddField(Field(GraphSchema.IdProperty, NonNull("ID"), Bilingual.Text("L'identifiant stable, unique dans tout le graphe.", "The stable identifier, unique across the graph.")));
         return node;
     }
 

@@ -9,12 +9,13 @@ internal static class OperationFilterInputTypes
 {
     public static IEnumerable<IGraphType> Create(GraphSchema schema)
     {
-        yield return Input(SchemaNames.IdOperationFilterInput, "ID", FilterOperators.Equality, "Conditions on an id.");
+        yield return Input(SchemaNames.IdOperationFilterInput, "ID", FilterOperators.Equality, Bilingual.Text("Des conditions sur un id.", "Conditions on an id."));
         yield return Input("StringOperationFilterInput", "String", FilterOperators.Text,
-            "Conditions on a text; comparisons ignore case and accents. Several conditions are AND-ed.");
-        yield return Input("IntOperationFilterInput", "Int", FilterOperators.Comparable, "Conditions on an integer. Several conditions are AND-ed.");
-        yield return Input("FloatOperationFilterInput", "Float", FilterOperators.Comparable, "Conditions on a number. Several conditions are AND-ed.");
-        yield return Input("BooleanOperationFilterInput", "Boolean", FilterOperators.Boolean, "Conditions on a boolean.");
+            Bilingual.Text("Des conditions sur un texte ; les comparaisons ne tiennent compte ni de la casse, ni des accents, ni de la ponctuation. Plusieurs conditions se combinent par un ET.",
+                "Conditions on a text; comparisons ignore case, accents and punctuation. Several conditions are AND-ed."));
+        yield return Input("IntOperationFilterInput", "Int", FilterOperators.Comparable, Bilingual.Text("Des conditions sur un entier. Plusieurs conditions se combinent par un ET.", "Conditions on an integer. Several conditions are AND-ed."));
+        yield return Input("FloatOperationFilterInput", "Float", FilterOperators.Comparable, Bilingual.Text("Des conditions sur un nombre. Plusieurs conditions se combinent par un ET.", "Conditions on a number. Several conditions are AND-ed."));
+        yield return Input("BooleanOperationFilterInput", "Boolean", FilterOperators.Boolean, Bilingual.Text("Des conditions sur un booléen.", "Conditions on a boolean."));
 
         var properties = schema.Labels.SelectMany(l => l.Properties)
             .Concat(schema.Relationships.SelectMany(r => r.Properties))
@@ -22,13 +23,14 @@ internal static class OperationFilterInputTypes
             .ToList();
         foreach (var values in properties.Where(p => !p.IsList).Select(p => p.Enum!).Distinct())
         {
-            yield return Input(values.Name + "OperationFilterInput", values.Name, FilterOperators.Equality, $"Conditions on a {values.Name}.");
+            yield return Input(values.Name + "OperationFilterInput", values.Name, FilterOperators.Equality, Bilingual.Text($"Des conditions sur une valeur de type {values.Name}.", $"Conditions on a value of {values.Name}."));
         }
 
         foreach (var values in properties.Where(p => p.IsList).Select(p => p.Enum!).Distinct())
         {
             yield return Input(values.Name + "ListOperationFilterInput", values.Name, FilterOperators.List,
-                $"Conditions on a list of {values.Name} values. Several conditions are AND-ed.");
+                Bilingual.Text($"Des conditions sur une liste de valeurs de type {values.Name}. Plusieurs conditions se combinent par un ET.",
+                    $"Conditions on a list of {values.Name} values. Several conditions are AND-ed."));
         }
     }
 

@@ -23,8 +23,11 @@ internal static class MutationType
         var mutation = new ObjectGraphType
         {
             Name = "Mutation",
-            Description = "Writes to the knowledge graph. Each field is validated as a whole and applied atomically, or refused with " +
-                          "one error per problem (extensions: code, operationIndex, field) and nothing written.",
+            Description = Bilingual.Text(
+                "Les écritures dans le graphe de connaissances. Chaque champ est validé en entier et appliqué de façon atomique, ou refusé " +
+                "avec une erreur par problème (extensions : code, operationIndex, field) et rien n'est écrit.",
+                "Writes to the knowledge graph. Each field is validated as a whole and applied atomically, or refused with " +
+                "one error per problem (extensions: code, operationIndex, field) and nothing written."),
         };
         foreach (var definition in catalog.Definitions)
         {
@@ -38,17 +41,21 @@ internal static class MutationType
         }
 
         mutation.AddField(Field("applyChanges",
-            "Applies several operations as one atomic change set: each sees the ones before it; all are written or none.",
+            Bilingual.Text("Applique plusieurs opérations en un seul lot atomique : chacune voit celles qui la précèdent ; toutes sont écrites, ou aucune.",
+                "Applies several operations as one atomic change set: each sees the ones before it; all are written or none."),
             KnowledgeGraphRoles.Editor,
             [new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(MutationNames.ChangeInput)))))
-                { Name = Operations, Description = "The operations, in order." }],
+                { Name = Operations, Description = Bilingual.Text("Les opérations, dans l'ordre.", "The operations, in order.") }],
             context => (_ => Task.FromResult(ChangeInputReader.Read(catalog, List(context, Operations))), null)));
 
         mutation.AddField(Field("importGraph",
-            "Administrators: imports graph-seed CSV files (nodes and relationships) as one atomic change set.",
+            Bilingual.Text("Pour les administrateurs : importe des fichiers CSV au format graph-seed (nœuds et relations) en un seul lot atomique.",
+                "Administrators: imports graph-seed CSV files (nodes and relationships) as one atomic change set."),
             KnowledgeGraphRoles.Admin,
             [new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(MutationNames.CsvFileInput)))))
-                { Name = CsvFiles, Description = "The files, named like in a seed set (`nodes/Actor.csv`, `relationships/PARTICIPATES_IN.csv`)." }],
+                { Name = CsvFiles, Description = Bilingual.Text(
+                    "Les fichiers, nommés comme dans un jeu de données graph-seed (`nodes/Actor.csv`, `relationships/PARTICIPATES_IN.csv`).",
+                    "The files, named like in a seed set (`nodes/Actor.csv`, `relationships/PARTICIPATES_IN.csv`).") }],
             context => (token => CsvSeedSet.ReadAsync(schema, List(context, CsvFiles), token), null)));
         return mutation;
     }
@@ -59,7 +66,7 @@ internal static class MutationType
         var field = new FieldType
         {
             Name = name,
-            Description = $"{description} Needs the {role} role.",
+            Description = Bilingual.Append(description, $"Nécessite le rôle {role}.", $"Needs the {role} role."),
             ResolvedType = new GraphQLTypeReference(MutationNames.Payload),
             Arguments = new QueryArguments(arguments),
             Resolver = new FuncFieldResolver<object?>(async context =>

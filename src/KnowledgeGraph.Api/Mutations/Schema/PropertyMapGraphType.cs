@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using GraphQLParser.AST;
+using KnowledgeGraph.Core.Schema;
 
 namespace KnowledgeGraph.Api.Mutations.Schema;
 
@@ -9,7 +10,8 @@ internal sealed class PropertyMapGraphType : ScalarGraphType
     public PropertyMapGraphType()
     {
         Name = MutationNames.PropertyMap;
-        Description = "A node's properties as a JSON object (lists as arrays, numbers as numbers); output only.";
+        Description = Bilingual.Text("Les propriétés d'un nœud en un objet JSON (les listes en tableaux, les nombres en nombres) ; en sortie seulement.",
+            "A node's properties as a JSON object (lists as arrays, numbers as numbers); output only.");
     }
 
     public override object? Serialize(object? value) => value switch

@@ -14,19 +14,21 @@ internal static class RelationshipMutations
     {
         var start = MutationNames.StartId(definition);
         var end = MutationNames.EndId(definition);
+        var (from, to) = (LabelNouns.Of(definition.From), LabelNouns.Of(definition.To));
         ArgumentSpec[] ends =
         [
-            new(start, () => new NonNullGraphType(new IdGraphType()), $"The {definition.From.Name} the relationship starts at."),
-            new(end, () => new NonNullGraphType(new IdGraphType()), $"The {definition.To.Name} it points to."),
+            new(start, () => new NonNullGraphType(new IdGraphType()), Bilingual.Text($"{LabelNouns.Capital(from.Le)} d'où part la relation.", $"The {from.English} the relationship starts at.")),
+            new(end, () => new NonNullGraphType(new IdGraphType()), Bilingual.Text($"{LabelNouns.Capital(to.Le)} vers {to.Accord("lequel", "laquelle")} elle pointe.", $"The {to.English} it points to.")),
         ];
 
         var properties = definition.Properties
             .Select(p => new ArgumentSpec(p.Name, () => PropertyTypes.Of(p, p.IsRequired), PropertyTypes.Describe(p)));
         ArgumentSpec ifAbsent = new(IfAbsent, () => new BooleanGraphType(),
-            "When the relationship already exists, leave it as it is (no error, nothing written) instead of refusing a duplicate.", false);
+            Bilingual.Text("Si la relation existe déjà, la laisser telle quelle (pas d'erreur, rien n'est écrit) au lieu de refuser un doublon.",
+                "When the relationship already exists, leave it as it is (no error, nothing written) instead of refusing a duplicate."), false);
         yield return new MutationDefinition(
             MutationNames.Link(schema, definition),
-            Bilingual.Map(definition.Description, fr => $"Ajoute {definition} : {fr}", en => $"Adds {definition}: {en}"),
+            Bilingual.Map(definition.Description, fr => $"Ajoute la relation {definition} : {Lower(fr)}", en => $"Adds the relationship {definition}: {Lower(en)}"),
             KnowledgeGraphRoles.Editor,
             [.. ends, .. properties, ifAbsent],
             values => new Link(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end),
@@ -35,10 +37,15 @@ internal static class RelationshipMutations
 
         yield return new MutationDefinition(
             MutationNames.Unlink(schema, definition),
-            $"Removes {definition}.",
+            definition.From == definition.To
+                ? Bilingual.Text($"Retire la relation {definition} entre deux {from.FrenchPlural}.", $"Removes the relationship {definition} between two {from.EnglishPlural}.")
+                : Bilingual.Text($"Retire la relation {definition} entre {from.Un} et {to.Un}.", $"Removes the relationship {definition} between {from.A} and {to.A}."),
             KnowledgeGraphRoles.Editor,
             ends,
             values => new Unlink(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end)),
             MutationDefinition.NoNode);
     }
+
+    // "Un acteur participe…" after a colon: "un acteur participe…" (the sentences start with an article, never a name).
+    private static string Lower(string sentence) => char.ToLowerInvariant(sentence[0]) + sentence[1..];
 }

@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using KnowledgeGraph.Api.GraphQL.SchemaTypes;
 using KnowledgeGraph.Api.Subscriptions.Changes;
+using KnowledgeGraph.Core.Schema;
 
 namespace KnowledgeGraph.Api.Subscriptions.Schema;
 
@@ -20,8 +21,17 @@ internal static class GraphChangeTypes
         yield return Change();
         yield return Node();
         yield return Relationship();
-        yield return Kinds<NodeChangeKind>(NodeChangeKind, "What a write did to a node.");
-        yield return Kinds<RelationshipChangeKind>(RelationshipChangeKind, "What a write did to a relationship.");
+        yield return Kinds(NodeChangeKind, Bilingual.Text("Ce qu'une écriture a fait à un nœud.", "What a write did to a node."), new Dictionary<NodeChangeKind, string>
+        {
+            [Changes.NodeChangeKind.Created] = Bilingual.Text("Le nœud a été créé.", "The node was created."),
+            [Changes.NodeChangeKind.Updated] = Bilingual.Text("Des propriétés du nœud ont été données ou retirées.", "Some of the node's properties were set or removed."),
+            [Changes.NodeChangeKind.Deleted] = Bilingual.Text("Le nœud a été supprimé.", "The node was deleted."),
+        });
+        yield return Kinds(RelationshipChangeKind, Bilingual.Text("Ce qu'une écriture a fait à une relation.", "What a write did to a relationship."), new Dictionary<RelationshipChangeKind, string>
+        {
+            [Changes.RelationshipChangeKind.Linked] = Bilingual.Text("La relation a été créée.", "The relationship was created."),
+            [Changes.RelationshipChangeKind.Unlinked] = Bilingual.Text("La relation a été supprimée (y compris par une suppression avec `detach`).", "The relationship was deleted (a detaching delete included)."),
+        });
     }
 
     private static ObjectGraphType Change()
@@ -29,21 +39,21 @@ internal static class GraphChangeTypes
         var change = new ObjectGraphType
         {
             Name = GraphChange,
-            Description = "What one committed write changed (reduced to what the subscriber follows). Refetch what shows these ids.",
+            Description = Bilingual.Text("Ce qu'une écriture validée a changé (réduit à ce que suit l'abonné). Rechargez ce qui montre ces ids.", "What one committed write changed (reduced to what the subscriber follows). Refetch what shows these ids."),
         };
         Add<GraphChange>(change, "dataVersion", NonNull(new StringGraphType()),
-            "The service's data version once the write is visible: a query sent after this event sees the write.", c => c.DataVersion);
-        Add<GraphChange>(change, "storeVersion", NonNull(new LongGraphType()),
-            "The store's data version after the write (`dataVersion` of the mutation payloads).", c => c.StoreVersion);
-        Add<GraphChange>(change, "committedAt", NonNull(new DateTimeOffsetGraphType()), "When the write was committed.", c => c.CommittedAt);
+            Bilingual.Text("La version des données du service une fois l'écriture visible : une requête envoyée après cet événement voit l'écriture.", "The service's data version once the write is visible: a query sent after this event sees the write."), c => c.DataVersion);
+        Add<GraphChange>(change, "storeVersion", NonNull(DescribedScalars.Long()),
+            Bilingual.Text("La version des données du stockage après l'écriture (le `dataVersion` des réponses des mutations).", "The store's data version after the write (`dataVersion` of the mutation payloads)."), c => c.StoreVersion);
+        Add<GraphChange>(change, "committedAt", NonNull(DescribedScalars.DateTimeOffset()), Bilingual.Text("Le moment où l'écriture a été validée.", "When the write was committed."), c => c.CommittedAt);
         Add<GraphChange>(change, "nodes", NonNullList(ChangedNode),
-            "The nodes created, updated or deleted.", c => c.Nodes);
+            Bilingual.Text("Les nœuds créés, modifiés ou supprimés.", "The nodes created, updated or deleted."), c => c.Nodes);
         Add<GraphChange>(change, "relationships", NonNullList(ChangedRelationship),
-            "The relationships created (LINKED) or deleted (UNLINKED), detached ones included.", c => c.Relationships);
+            Bilingual.Text("Les relations créées (LINKED) ou supprimées (UNLINKED), y compris celles détachées par `detach`.", "The relationships created (LINKED) or deleted (UNLINKED), detached ones included."), c => c.Relationships);
         change.AddField(new FieldType
         {
             Name = "labels",
-            Description = "The labels of every node the change names (the node changes and both ends of the relationship changes).",
+            Description = Bilingual.Text("Les labels de tous les nœuds que le changement nomme (les nœuds changés et les deux extrémités des relations changées).", "The labels of every node the change names (the node changes and both ends of the relationship changes)."),
             ResolvedType = NonNull(new ListGraphType(NonNull(new GraphQLTypeReference(SchemaNames.NodeLabel)))),
             Resolver = new FuncFieldResolver<object?>(context =>
                 ((GraphChange)context.Source!).Labels.Select(label => LabelOf(context, label)).OfType<object>().ToList()),
@@ -53,30 +63,30 @@ internal static class GraphChangeTypes
 
     private static ObjectGraphType Node()
     {
-        var node = new ObjectGraphType { Name = ChangedNode, Description = "A node a write created, updated or deleted." };
-        Add<ChangedNode>(node, "change", NonNull(new GraphQLTypeReference(NodeChangeKind)), "What the write did.", n => n.Change);
-        Add<ChangedNode>(node, "id", NonNull(new IdGraphType()), "The node's id.", n => n.Id);
-        AddLabel<ChangedNode>(node, "label", "The node's label (null if the service could not tell it).", n => n.Label);
+        var node = new ObjectGraphType { Name = ChangedNode, Description = Bilingual.Text("Un nœud qu'une écriture a créé, modifié ou supprimé.", "A node a write created, updated or deleted.") };
+        Add<ChangedNode>(node, "change", NonNull(new GraphQLTypeReference(NodeChangeKind)), Bilingual.Text("Ce que l'écriture a fait.", "What the write did."), n => n.Change);
+        Add<ChangedNode>(node, "id", NonNull(new IdGraphType()), Bilingual.Text("L'id du nœud.", "The node's id."), n => n.Id);
+        AddLabel<ChangedNode>(node, "label", Bilingual.Text("Le label du nœud (null si le service n'a pas pu le déterminer).", "The node's label (null if the service could not tell it)."), n => n.Label);
         return node;
     }
 
     private static ObjectGraphType Relationship()
     {
-        var relationship = new ObjectGraphType { Name = ChangedRelationship, Description = "A relationship a write created or deleted." };
-        Add<ChangedRelationship>(relationship, "change", NonNull(new GraphQLTypeReference(RelationshipChangeKind)), "What the write did.", r => r.Change);
-        Add<ChangedRelationship>(relationship, "type", NonNull(new StringGraphType()), "The relationship type, e.g. `PARTICIPATES_IN`.", r => r.Type);
-        Add<ChangedRelationship>(relationship, "startId", NonNull(new IdGraphType()), "The start node.", r => r.StartId);
-        AddLabel<ChangedRelationship>(relationship, "startLabel", "The start node's label.", r => r.StartLabel);
-        Add<ChangedRelationship>(relationship, "endId", NonNull(new IdGraphType()), "The end node.", r => r.EndId);
-        AddLabel<ChangedRelationship>(relationship, "endLabel", "The end node's label.", r => r.EndLabel);
+        var relationship = new ObjectGraphType { Name = ChangedRelationship, Description = Bilingual.Text("Une relation qu'une écriture a créée ou supprimée.", "A relationship a write created or deleted.") };
+        Add<ChangedRelationship>(relationship, "change", NonNull(new GraphQLTypeReference(RelationshipChangeKind)), Bilingual.Text("Ce que l'écriture a fait.", "What the write did."), r => r.Change);
+        Add<ChangedRelationship>(relationship, "type", NonNull(new StringGraphType()), Bilingual.Text("Le type de la relation, par exemple `PARTICIPATES_IN`.", "The relationship type, e.g. `PARTICIPATES_IN`."), r => r.Type);
+        Add<ChangedRelationship>(relationship, "startId", NonNull(new IdGraphType()), Bilingual.Text("Le nœud de départ.", "The start node."), r => r.StartId);
+        AddLabel<ChangedRelationship>(relationship, "startLabel", Bilingual.Text("Le label du nœud de départ.", "The start node's label."), r => r.StartLabel);
+        Add<ChangedRelationship>(relationship, "endId", NonNull(new IdGraphType()), Bilingual.Text("Le nœud d'arrivée.", "The end node."), r => r.EndId);
+        AddLabel<ChangedRelationship>(relationship, "endLabel", Bilingual.Text("Le label du nœud d'arrivée.", "The end node's label."), r => r.EndLabel);
         return relationship;
     }
 
-    private static EnumerationGraphType Kinds<TEnum>(string name, string description) where TEnum : struct, Enum
+    private static EnumerationGraphType Kinds<TEnum>(string name, string description, IReadOnlyDictionary<TEnum, string> values) where TEnum : struct, Enum
     {
         var type = new EnumerationGraphType { Name = name, Description = description };
         foreach (var value in Enum.GetValues<TEnum>())
-            type.Add(value.ToString().ToUpperInvariant(), value, null);
+            type.Add(value.ToString().ToUpperInvariant(), value, values[value]);
         return type;
     }
 

@@ -19,7 +19,8 @@ internal static class SubscriptionType
         var root = new ObjectGraphType
         {
             Name = "Subscription",
-            Description = "Live updates: over Server-Sent Events (graphql-sse) or WebSocket (graphql-transport-ws) at `/graphql`.",
+            Description = Bilingual.Text("Les mises à jour en direct : par Server-Sent Events (graphql-sse) ou WebSocket (graphql-transport-ws) sur `/graphql`.",
+                "Live updates: over Server-Sent Events (graphql-sse) or WebSocket (graphql-transport-ws) at `/graphql`."),
         };
         root.AddField(GraphChanged());
         return root;
@@ -28,17 +29,23 @@ internal static class SubscriptionType
     private static FieldType GraphChanged() => new()
     {
         Name = "graphChanged",
-        Description = "An event after every committed write (mutation or import) that concerns what is followed: by default "
+        Description = Bilingual.Text(
+            "Un événement après chaque écriture validée (mutation ou import) qui concerne ce qui est suivi : par défaut toutes "
+            + "les écritures ; avec `ids`, les changements de ces nœuds et de leurs relations ; avec `neighborhoodOf`, les changements "
+            + "des nœuds et des relations de ce voisinage (tel que `neighborhood(ids:, depth:)` le renvoie, tenu à jour quand les liens "
+            + "le modifient) ; avec `labels`, seulement les changements qui nomment un nœud de ces labels. Chaque événement ne liste que "
+            + "les changements qui concernent l'abonné ; une visualisation recharge son sous-graphe à chacun.",
+            "An event after every committed write (mutation or import) that concerns what is followed: by default "
             + "every write; with `ids`, changes of these nodes and of their relationships; with `neighborhoodOf`, changes "
             + "of the nodes and relationships of that neighbourhood (as `neighborhood(ids:, depth:)` returns it, kept up to "
             + "date as links change it); with `labels`, only changes naming a node of these labels. Each event lists only "
-            + "the changes that concern the subscriber; a visualisation refetches its sub-graph on each one.",
+            + "the changes that concern the subscriber; a visualisation refetches its sub-graph on each one."),
         ResolvedType = NonNull(GraphChangeTypes.GraphChange),
         Arguments = new QueryArguments(
-            Argument("ids", ListOfNonNull("ID"), "Follow these nodes (their changes and their relationships')."),
-            Argument("neighborhoodOf", ListOfNonNull("ID"), "Follow the neighbourhood of these nodes."),
-            Argument("depth", Named("Int"), $"The neighbourhood's depth, in relationships (1 to {Neighborhood.MaxDepth}).", 1),
-            Argument("labels", ListOfNonNull(SchemaNames.NodeLabel), "Only changes that name a node of one of these labels.")),
+            Argument("ids", ListOfNonNull("ID"), Bilingual.Text("Suivre ces nœuds (leurs changements et ceux de leurs relations).", "Follow these nodes (their changes and their relationships').")),
+            Argument("neighborhoodOf", ListOfNonNull("ID"), Bilingual.Text("Suivre le voisinage de ces nœuds.", "Follow the neighbourhood of these nodes.")),
+            Argument("depth", Named("Int"), Bilingual.Text($"La profondeur du voisinage, en relations (de 1 à {Neighborhood.MaxDepth}).", $"The neighbourhood's depth, in relationships (1 to {Neighborhood.MaxDepth})."), 1),
+            Argument("labels", ListOfNonNull(SchemaNames.NodeLabel), Bilingual.Text("Seulement les changements qui nomment un nœud de l'un de ces labels.", "Only changes that name a node of one of these labels."))),
         Resolver = new FuncFieldResolver<object?>(context => context.Source),
         StreamResolver = new SourceStreamResolver<GraphChange?>(SubscribeAsync),
     };

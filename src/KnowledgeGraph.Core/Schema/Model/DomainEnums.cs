@@ -15,7 +15,7 @@ public static class DomainEnums
         ("SOCIAL_ECONOMY", "Une entreprise de l'économie sociale et solidaire (ESS) : coopérative, mutuelle, entreprise d'insertion…", "A social-economy enterprise (ESS): a cooperative, a mutual, a work-integration enterprise…"));
 
     public static readonly EnumDef CompanySize = Enum("CompanySize",
-        Bilingual.Text("La taille d'une entreprise : TPE, PME, ETI ou grand groupe.", "Company size: TPE (micro), PME (small/medium), ETI (mid-cap), large group."),
+        Bilingual.Text("La taille d'une entreprise : TPE, PME, ETI ou grand groupe.", "The size of a company: TPE (micro), PME (small/medium), ETI (mid-cap) or large group."),
         ("MICRO", "Une TPE (très petite entreprise) : moins de 10 salariés.", "A micro-enterprise (TPE): fewer than 10 employees."),
         ("SMALL_MEDIUM", "Une PME (petite ou moyenne entreprise) : moins de 250 salariés.", "A small or medium-sized enterprise (PME): fewer than 250 employees."),
         ("MID_CAP", "Une ETI (entreprise de taille intermédiaire) : moins de 5 000 salariés.", "A mid-cap (ETI): fewer than 5,000 employees."),

@@ -3,6 +3,7 @@ using KnowledgeGraph.Core.Analytics;
 using KnowledgeGraph.Core.Analytics.Aggregations;
 using KnowledgeGraph.Core.Analytics.Centrality;
 using KnowledgeGraph.Core.Analytics.Communities;
+using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
 using static KnowledgeGraph.Api.Analytics.GraphQL.AnalyticsFields;
 using static KnowledgeGraph.Api.GraphQL.SchemaTypes.TypeRefs;
@@ -68,11 +69,31 @@ internal static class NetworkTypes
         bucket.AddField(Of<AggregationBucket>("count", NonNull("Int"), "The number of alliances.", b => b.Count));
         yield return bucket;
 
-        var aggregation = new ObjectGraphType { Name = Aggregation, Description = "Alliances counted by a dimension; one alliance counts in each of its values." };
-        aggregation.AddField(Of<AggregationResult>("dimension", NonNull(nameof(AggregationDimension)), "What was counted by.", a => a.Dimension));
-        aggregation.AddField(Of<AggregationResult>("allianceCount", NonNull("Int"), "The alliances considered.", a => a.AllianceCount));
-        aggregation.AddField(Of<AggregationResult>("unassigned", NonNull("Int"), "Alliances without a value for the dimension.", a => a.Unassigned));
-        aggregation.AddField(Of<AggregationResult>("buckets", NonNullListOfNonNull(Bucket), "Largest count first, ties by key.", a => a.Buckets));
+        var aggregation = new ObjectGraphType
+        {
+            Name = Aggregation,
+            Description = Bilingual.Text(
+                "Les alliances comptées selon une à trois dimensions ; une alliance compte pour chacune de ses valeurs (chacune de ses combinaisons de valeurs), si bien que les comptes peuvent dépasser le nombre d'alliances.",
+                "Alliances counted by one to three dimensions; one alliance counts in each of its values (each of its combinations of values), so the counts can add up to more than the alliances."),
+        };
+        aggregation.AddField(Of<CrossTabResult>("dimension", NonNull(nameof(AggregationDimension)),
+            Bilingual.Text("La (première) dimension de `by`.", "The (first) dimension of `by`."), a => a.Dimensions[0]));
+        aggregation.AddField(Of<CrossTabResult>("dimensions", NonNullListOfNonNull(nameof(AggregationDimension)),
+            Bilingual.Text("Les dimensions de `by`, dans leur ordre.", "The dimensions of `by`, in their order."), a => a.Dimensions));
+        aggregation.AddField(Of<CrossTabResult>("allianceCount", NonNull("Int"), "The alliances considered.", a => a.AllianceCount));
+        aggregation.AddField(Of<CrossTabResult>("unassigned", NonNull("Int"),
+            Bilingual.Text("Les alliances sans valeur pour une des dimensions au moins (elles ne sont dans aucune ligne).",
+                "Alliances without a value for at least one of the dimensions (they are in no row)."), a => a.Unassigned));
+        aggregation.AddField(Of<CrossTabResult>("buckets", NonNullListOfNonNull(Bucket),
+            Bilingual.Text(
+                "Le plus grand compte d'abord, à égalité par clé. Avec plusieurs dimensions, un par combinaison, clés et libellés joints par « | » dans l'ordre de `by` (`rows` les donne séparément).",
+                "Largest count first, ties by key. With several dimensions, one per combination, keys and labels joined with \" | \" in the order of `by` (`rows` gives them apart)."),
+            a => a.Buckets()));
+        aggregation.AddField(Of<CrossTabResult>("rows", NonNullListOfNonNull(CrossTabTypes.Row),
+            Bilingual.Text(
+                "Une ligne par combinaison de valeurs présente (les combinaisons à 0 n'y sont pas), le plus grand compte d'abord, à égalité par clés dans l'ordre de `by`. Avec `Accept: text/csv`, une ligne du fichier par combinaison : demandez les champs nommés d'après les dimensions (`region { key label } category { key }`) pour une colonne par dimension.",
+                "One row per combination of values that occurs (combinations with 0 are left out), largest count first, ties by the keys in the order of `by`. With `Accept: text/csv`, one line of the file per combination: ask for the fields named after the dimensions (`region { key label } category { key }`) to get one column per dimension."),
+            a => a.Rows));
         yield return aggregation;
     }
 

@@ -14,10 +14,18 @@ public static class AllianceCrossTab
 {
     public const int MaxDimensions = 3;
 
+    /// <summary>
+    /// The most rows a cross-tabulation may have (the reference seed's largest, DEPARTMENT × SDG_TARGET × ACTOR_KIND, has
+    /// about 2,200): the GraphQL cost model counts an unpaged list as 50 items, so this bounds the real answer.
+    /// </summary>
+    public const int DefaultMaxRows = 50_000;
+
     /// <exception cref="InvalidQueryException"><c>INVALID_ARGUMENT</c> for no dimension, more than
-    /// <see cref="MaxDimensions"/> or one named twice; <c>UNKNOWN_ID</c> for an id that is not an alliance.</exception>
+    /// <see cref="MaxDimensions"/>, one named twice, or more than <paramref name="maxRows"/> rows; <c>UNKNOWN_ID</c> for
+    /// an id that is not an alliance.</exception>
     public static CrossTabResult Count(
-        GraphView view, IReadOnlyList<AggregationDimension> dimensions, IReadOnlyCollection<string>? allianceIds = null)
+        GraphView view, IReadOnlyList<AggregationDimension> dimensions, IReadOnlyCollection<string>? allianceIds = null,
+        int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(view);
         Validate(dimensions);
@@ -32,6 +40,12 @@ public static class AllianceCrossTab
             {
                 var id = string.Join('\u001f', keys.Select(k => k.Key));
                 counts[id] = (keys, counts.TryGetValue(id, out var row) ? row.Count + 1 : 1);
+            }
+
+            if (counts.Count > maxRows)
+            {
+                throw AnalyticsErrors.InvalidArgument(FormattableString.Invariant(
+                    $"The cross-tabulation by {string.Join(", ", dimensions.Select(DimensionName))} would have more than {maxRows:N0} rows; narrow it with 'where' or use fewer dimensions."));
             }
         }
 

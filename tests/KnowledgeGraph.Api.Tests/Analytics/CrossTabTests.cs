@@ -177,6 +177,23 @@ public sealed class CrossTabTests(TablesApp app) : IClassFixture<TablesApp>
         Assert.Equal(csv.Rows.Select(r => r.Values.ToList()), semicolon.Rows.Select(r => r.Values.ToList()));
     }
 
+    [Fact]
+    public async Task By_as_a_variable_is_a_list_and_a_single_value_or_old_single_variable_still_works()
+    {
+        const string query = "query ($by: [AggregationDimension!]!) { allianceCounts(by: $by) { dimensions rows { count } } }";
+
+        var two = await AskAsync(query, """{ "by": ["CATEGORY", "DEPARTMENT"] }""");
+        var one = await AskAsync(query, """{ "by": "CATEGORY" }""");
+        var old = await AskAsync("query ($by: AggregationDimension!) { allianceCounts(by: $by) { dimension } }", """{ "by": "CATEGORY" }""");
+
+        Assert.Equal(["CATEGORY", "DEPARTMENT"], two["data"]!["allianceCounts"]!["dimensions"]!.AsArray().Select(d => (string)d!));
+        Assert.True(one["data"] is not null, one.ToJsonString());
+        Assert.Equal(["CATEGORY"], one["data"]!["allianceCounts"]!["dimensions"]!.AsArray().Select(d => (string)d!));
+        // Clients that declared the variable with the old single type keep working: the server coerces it to a list.
+        Assert.True(old["errors"] is null, old.ToJsonString());
+        Assert.Equal("CATEGORY", (string)old["data"]!["allianceCounts"]!["dimension"]!);
+    }
+
     // Reads the rows of a cross-tab as (keys in the order of the fields, count), through the per-dimension fields.
     private async Task<List<(string[] Keys, int Count)>> RowsAsync(string field, params string[] dimensions)
     {
@@ -237,6 +254,14 @@ public sealed class CrossTabTests(TablesApp app) : IClassFixture<TablesApp>
     {
         var data = await app.DataAsync($$"""{ __type(name: "{{type}}") { enumValues { name } } }""");
         return [.. data["__type"]!["enumValues"]!.AsArray().Select(v => (string)v!["name"]!)];
+    }
+
+    private async Task<JsonNode> AskAsync(string query, string variables)
+    {
+        var body = new JsonObject { ["query"] = query, ["variables"] = JsonNode.Parse(variables) };
+        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, GraphQLMediaTypes.Json);
+        using var response = await app.CreateClient().PostAsync("/graphql", content);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     private async Task<JsonNode> ErrorAsync(string query)

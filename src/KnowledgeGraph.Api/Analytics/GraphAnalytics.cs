@@ -139,16 +139,19 @@ public sealed partial class GraphAnalytics(IGraphSnapshotSource snapshots, Analy
         return new CutAnswer(snapshot.View, graph, cuts);
     }
 
-    /// <summary>Counts alliances by a dimension: all of them (cached), or those with the given ids.</summary>
-    public async Task<AggregationResult> AllianceCountsAsync(
-        AggregationDimension dimension, IReadOnlyCollection<string>? allianceIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts alliances by one to three dimensions (a cross-tabulation): all of them (cached), or those with the given ids.
+    /// </summary>
+    public async Task<CrossTabResult> AllianceCountsAsync(
+        IReadOnlyList<AggregationDimension> dimensions, IReadOnlyCollection<string>? allianceIds, CancellationToken cancellationToken)
     {
+        AllianceCrossTab.Validate(dimensions);
         var snapshot = await snapshots.GetAsync(cancellationToken);
         return allianceIds is null
-            ? await cache.GetOrComputeAsync(new($"counts:{dimension}", snapshot.Version, ""),
-                () => AllianceAggregations.Count(snapshot.View, dimension), cancellationToken)
+            ? await cache.GetOrComputeAsync(new($"counts:{string.Join(',', dimensions)}", snapshot.Version, ""),
+                () => AllianceCrossTab.Count(snapshot.View, dimensions), cancellationToken)
             // Ids the store knows but the snapshot does not yet (Neo4j written since the fetch) cannot be counted.
-            : AllianceAggregations.Count(snapshot.View, dimension, [.. allianceIds.Where(id => snapshot.View.TryGetIndex(id, out _))]);
+            : AllianceCrossTab.Count(snapshot.View, dimensions, [.. allianceIds.Where(id => snapshot.View.TryGetIndex(id, out _))]);
     }
 
     private Task<CoParticipationNetwork> NetworkOfAsync(GraphSnapshot snapshot, CoParticipationFilter? filter, CancellationToken cancellationToken) =>

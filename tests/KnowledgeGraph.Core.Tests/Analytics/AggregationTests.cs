@@ -51,4 +51,33 @@ public class AggregationTests
 
         Assert.Equal("UNKNOWN_ID", error.Code);
     }
+
+    [Fact]
+    public void A_cross_tab_counts_each_combination_and_checks_its_dimensions()
+    {
+        var table = AllianceCrossTab.Count(View, [AggregationDimension.Region, AggregationDimension.Category]);
+
+        Assert.Equal([AggregationDimension.Region, AggregationDimension.Category], table.Dimensions);
+        Assert.Equal(4, table.AllianceCount);
+        Assert.Equal(table.AllianceCount - table.Rows.Sum(r => r.Count), table.Unassigned);
+        Assert.All(table.Rows, r => Assert.Equal([AggregationDimension.Region, AggregationDimension.Category], r.Keys.Select(k => k.Dimension)));
+        Assert.Equal("INVALID_ARGUMENT", Assert.Throws<InvalidQueryException>(() => AllianceCrossTab.Count(View, [])).Code);
+        Assert.Equal("INVALID_ARGUMENT", Assert.Throws<InvalidQueryException>(() => AllianceCrossTab.Count(View,
+            [AggregationDimension.Sdg, AggregationDimension.Domain, AggregationDimension.Region, AggregationDimension.Category])).Code);
+        Assert.Equal("INVALID_ARGUMENT", Assert.Throws<InvalidQueryException>(() => AllianceCrossTab.Count(View,
+            [AggregationDimension.SdgTarget, AggregationDimension.SdgTarget])).Code);
+    }
+
+    [Fact]
+    public void A_cross_tab_with_more_rows_than_allowed_is_refused()
+    {
+        var rows = AllianceCrossTab.Count(View, [AggregationDimension.ActorKind, AggregationDimension.Domain]).Rows.Count;
+        Assert.True(rows > 1);
+
+        Assert.Equal(rows, AllianceCrossTab.Count(View, [AggregationDimension.ActorKind, AggregationDimension.Domain], maxRows: rows).Rows.Count);
+        var error = Assert.Throws<InvalidQueryException>(() =>
+            AllianceCrossTab.Count(View, [AggregationDimension.ActorKind, AggregationDimension.Domain], maxRows: rows - 1));
+        Assert.Equal("INVALID_ARGUMENT", error.Code);
+        Assert.Contains("ACTOR_KIND, DOMAIN", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -23,7 +23,7 @@ internal sealed class AnalyticsQueryFields : IQueryFieldContributor
 
     public void Contribute(KnowledgeGraphGraphQLSchema schema)
     {
-        foreach (var type in SubGraphTypes.Create().Concat(NetworkTypes.Create()))
+        foreach (var type in SubGraphTypes.Create().Concat(NetworkTypes.Create()).Concat(CrossTabTypes.Create()))
         {
             schema.RegisterType(type);
         }
@@ -136,16 +136,21 @@ internal sealed class AnalyticsQueryFields : IQueryFieldContributor
         });
 
     private static FieldType AllianceCounts() => Root("allianceCounts", NonNull(NetworkTypes.Aggregation),
-        Bilingual.Text("Les alliances comptées selon une dimension (catégorie, domaine d'action, ODD, cible d'ODD, type d'acteur, région, année de début), éventuellement seulement celles qui satisfont `where`.",
-            "Alliances counted by a dimension (category, field, SDG, SDG target, actor kind, region, start year), optionally only those matching `where`."),
+        Bilingual.Text(
+            "Les alliances comptées selon une à trois dimensions (catégorie, champ d'action, ODD, cible d'ODD, type d'acteur, région, département, année de début), éventuellement seulement celles qui vérifient `where`. Avec plusieurs dimensions, c'est un tableau croisé : `allianceCounts(by: [REGION, CATEGORY]) { rows { region { label } category { key } count } }` donne une ligne par couple (région, catégorie) présent.",
+            "Alliances counted by one to three dimensions (category, field, SDG, SDG target, actor kind, region, department, start year), optionally only those matching `where`. With several dimensions it is a cross-tabulation: `allianceCounts(by: [REGION, CATEGORY]) { rows { region { label } category { key } count } }` gives one row per (region, category) pair that occurs."),
         new QueryArguments(
-            Argument("by", NonNull(nameof(AggregationDimension)), Bilingual.Text("Selon quoi compter.", "What to count by.")),
+            Argument("by", NonNullListOfNonNull(nameof(AggregationDimension)), Bilingual.Text(
+                $"Les dimensions du comptage, de une à {AllianceCrossTab.MaxDimensions}, chacune une seule fois (`by: REGION` vaut `by: [REGION]`).",
+                $"What to count by: one to {AllianceCrossTab.MaxDimensions} dimensions, each at most once (`by: REGION` means `by: [REGION]`).")),
             Argument("where", Named(SchemaNames.FilterInput(DomainLabels.Alliance)), Bilingual.Text("Les alliances à compter, comme dans `alliances(where:)`.", "The alliances to count, as in `alliances(where:)`."))),
         async (context, analytics) =>
         {
+            var dimensions = context.GetArgument<List<AggregationDimension>>("by");
+            AllianceCrossTab.Validate(dimensions);
             var where = context.GetArgument<object?>("where");
             var ids = where is null ? null : await AllianceIdReader.ReadAsync(context, where);
-            return await analytics.AllianceCountsAsync(context.GetArgument<AggregationDimension>("by"), ids, context.CancellationToken);
+            return await analytics.AllianceCountsAsync(dimensions, ids, context.CancellationToken);
         });
 
     private static QueryArgument FilterArgument() =>

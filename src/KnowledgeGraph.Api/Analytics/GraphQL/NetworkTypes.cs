@@ -69,11 +69,31 @@ internal static class NetworkTypes
         bucket.AddField(Of<AggregationBucket>("count", NonNull("Int"), Bilingual.Text("Le nombre d'alliances.", "The number of alliances."), b => b.Count));
         yield return bucket;
 
-        var aggregation = new ObjectGraphType { Name = Aggregation, Description = Bilingual.Text("Les alliances comptées selon une dimension ; une alliance compte dans chacune de ses valeurs.", "Alliances counted by a dimension; one alliance counts in each of its values.") };
-        aggregation.AddField(Of<AggregationResult>("dimension", NonNull(nameof(AggregationDimension)), Bilingual.Text("La dimension selon laquelle les alliances ont été comptées.", "What the alliances were counted by."), a => a.Dimension));
-        aggregation.AddField(Of<AggregationResult>("allianceCount", NonNull("Int"), Bilingual.Text("Le nombre d'alliances considérées.", "The number of alliances considered."), a => a.AllianceCount));
-        aggregation.AddField(Of<AggregationResult>("unassigned", NonNull("Int"), Bilingual.Text("Le nombre d'alliances sans valeur pour la dimension.", "The number of alliances without a value for the dimension."), a => a.Unassigned));
-        aggregation.AddField(Of<AggregationResult>("buckets", NonNullListOfNonNull(Bucket), Bilingual.Text("Les plus grands nombres d'abord, égalités départagées par la clé.", "The largest count first, ties by key."), a => a.Buckets));
+        var aggregation = new ObjectGraphType
+        {
+            Name = Aggregation,
+            Description = Bilingual.Text(
+                "Les alliances comptées selon une à trois dimensions ; une alliance compte pour chacune de ses valeurs (chacune de ses combinaisons de valeurs), si bien que les comptes peuvent dépasser le nombre d'alliances.",
+                "Alliances counted by one to three dimensions; one alliance counts in each of its values (each of its combinations of values), so the counts can add up to more than the alliances."),
+        };
+        aggregation.AddField(Of<CrossTabResult>("dimension", NonNull(nameof(AggregationDimension)),
+            Bilingual.Text("La (première) dimension de `by`.", "The (first) dimension of `by`."), a => a.Dimensions[0]));
+        aggregation.AddField(Of<CrossTabResult>("dimensions", NonNullListOfNonNull(nameof(AggregationDimension)),
+            Bilingual.Text("Les dimensions de `by`, dans leur ordre.", "The dimensions of `by`, in their order."), a => a.Dimensions));
+        aggregation.AddField(Of<CrossTabResult>("allianceCount", NonNull("Int"), Bilingual.Text("Le nombre d'alliances considérées.", "The number of alliances considered."), a => a.AllianceCount));
+        aggregation.AddField(Of<CrossTabResult>("unassigned", NonNull("Int"),
+            Bilingual.Text("Les alliances sans valeur pour une des dimensions au moins (elles ne sont dans aucune ligne).",
+                "Alliances without a value for at least one of the dimensions (they are in no row)."), a => a.Unassigned));
+        aggregation.AddField(Of<CrossTabResult>("buckets", NonNullListOfNonNull(Bucket),
+            Bilingual.Text(
+                "Le plus grand compte d'abord, à égalité par clé. Avec plusieurs dimensions, un par combinaison, clés et libellés joints par « | » dans l'ordre de `by` (`rows` les donne séparément).",
+                "Largest count first, ties by key. With several dimensions, one per combination, keys and labels joined with \" | \" in the order of `by` (`rows` gives them apart)."),
+            a => a.Buckets()));
+        aggregation.AddField(Of<CrossTabResult>("rows", NonNullListOfNonNull(CrossTabTypes.Row),
+            Bilingual.Text(
+                "Une ligne par combinaison de valeurs présente (les combinaisons à 0 n'y sont pas), le plus grand compte d'abord, à égalité par clés dans l'ordre de `by`. Avec `Accept: text/csv`, une ligne du fichier par combinaison : demandez les champs nommés d'après les dimensions (`region { key label } category { key }`) pour une colonne par dimension.",
+                "One row per combination of values that occurs (combinations with 0 are left out), largest count first, ties by the keys in the order of `by`. With `Accept: text/csv`, one line of the file per combination: ask for the fields named after the dimensions (`region { key label } category { key }`) to get one column per dimension."),
+            a => a.Rows));
         yield return aggregation;
     }
 

@@ -29,6 +29,10 @@ public enum AggregationDimension
     [Description("Les régions des territoires où elle est située (LOCATED_IN, en remontant PART_OF jusqu'au niveau REGION).\n\nThe regions of the territories it is LOCATED_IN (following PART_OF up to the REGION level).")]
     Region,
 
+    /// <summary>The departments of the territories it is LOCATED_IN (following PART_OF up to the DEPARTMENT level).</summary>
+    [Description("Les départements des territoires où l'alliance est située (LOCATED_IN), en remontant PART_OF jusqu'au niveau DEPARTMENT : une alliance située dans une commune compte pour son département ; une alliance située dans une région ou en France seulement n'a pas de département. C'est l'appartenance de `territories: { some: { within: \"DEP-…\" } }`.\n\nThe departments of the territories the alliance is LOCATED_IN, following PART_OF up to the DEPARTMENT level: an alliance in a commune counts for its department; one placed only in a region or in France has none. The same membership as `territories: { some: { within: \"DEP-…\" } }`.")]
+    Department,
+
     /// <summary>Its start year.</summary>
     [Description("Son année de début.\n\nIts start year.")]
     StartYear,

@@ -11,32 +11,15 @@ namespace KnowledgeGraph.Core.Analytics.Aggregations;
 public static class AllianceAggregations
 {
     private const string RegionLevel = "REGION";
+    private const string DepartmentLevel = "DEPARTMENT";
 
     public static AggregationResult Count(GraphView view, AggregationDimension dimension, IReadOnlyCollection<string>? allianceIds = null)
     {
-        ArgumentNullException.ThrowIfNull(view);
-        var alliances = Alliances(view, allianceIds);
-        var counts = new Dictionary<string, (string Label, int Count)>(StringComparer.Ordinal);
-        var unassigned = 0;
-        foreach (var alliance in alliances)
-        {
-            var values = ValuesOf(view, alliance, dimension).DistinctBy(v => v.Key).ToList();
-            unassigned += values.Count == 0 ? 1 : 0;
-            foreach (var (key, label) in values)
-            {
-                counts[key] = (label, counts.GetValueOrDefault(key).Count + 1);
-            }
-        }
-
-        var buckets = counts
-            .Select(p => new AggregationBucket(p.Key, p.Value.Label, p.Value.Count))
-            .OrderByDescending(b => b.Count)
-            .ThenBy(b => b.Key, StringComparer.Ordinal)
-            .ToList();
-        return new AggregationResult(dimension, alliances.Count, unassigned, buckets);
+        var table = AllianceCrossTab.Count(view, [dimension], allianceIds);
+        return new AggregationResult(dimension, table.AllianceCount, table.Unassigned, table.Buckets());
     }
 
-    private static List<int> Alliances(GraphView view, IReadOnlyCollection<string>? ids)
+    internal static List<int> Alliances(GraphView view, IReadOnlyCollection<string>? ids)
     {
         if (ids is null)
         {
@@ -49,7 +32,7 @@ public static class AllianceAggregations
                 : throw AnalyticsErrors.UnknownId(id, "alliance", view.Nodes.Where(n => n.Label == DomainLabels.Alliance).Select(n => n.Id))).Order()];
     }
 
-    private static IEnumerable<(string Key, string Label)> ValuesOf(GraphView view, int alliance, AggregationDimension dimension) =>
+    internal static IEnumerable<(string Key, string Label)> ValuesOf(GraphView view, int alliance, AggregationDimension dimension) =>
         dimension switch
         {
             AggregationDimension.Category => Property(view, alliance, "category"),
@@ -58,7 +41,8 @@ public static class AllianceAggregations
             AggregationDimension.SdgTarget => Related(view, alliance, DomainRelationships.ContributesToTarget.Type, DomainLabels.SdgTarget),
             AggregationDimension.Sdg => Goals(view, alliance),
             AggregationDimension.ActorKind => ParticipantKinds(view, alliance),
-            AggregationDimension.Region => Regions(view, alliance),
+            AggregationDimension.Region => Places(view, alliance, RegionLevel),
+            AggregationDimension.Department => Places(view, alliance, DepartmentLevel),
             _ => throw AnalyticsErrors.InvalidArgument($"Unknown aggregation dimension {dimension}."),
         };
 
@@ -91,23 +75,24 @@ public static class AllianceAggregations
         view.Incident(alliance, DomainRelationships.ParticipatesIn.Type, Direction.Incoming).ToArray()
             .SelectMany(p => Property(view, p.Neighbor, "kind"));
 
-    private static IEnumerable<(string, string)> Regions(GraphView view, int alliance)
+    private static IEnumerable<(string, string)> Places(GraphView view, int alliance, string level)
     {
         foreach (var place in view.Incident(alliance, DomainRelationships.LocatedIn.Type, Direction.Outgoing).ToArray())
         {
-            if (RegionOf(view, place.Neighbor) is { } region)
+            if (AncestorAt(view, place.Neighbor, level) is { } territory)
             {
-                yield return (view.Node(region).Id, view.DisplayName(region));
+                yield return (view.Node(territory).Id, view.DisplayName(territory));
             }
         }
     }
 
-    // Climbs PART_OF until a REGION; a country-level place has none. Bounded in case the data holds a cycle.
-    private static int? RegionOf(GraphView view, int territory)
+    // Climbs PART_OF until a territory of the level (itself included); a place above that level has none. Bounded in
+    // case the data holds a cycle.
+    private static int? AncestorAt(GraphView view, int territory, string wanted)
     {
         for (var step = 0; step < 16; step++)
         {
-            if (view.Node(territory).Properties.TryGetValue("level", out var level) && (string)level == RegionLevel)
+            if (view.Node(territory).Properties.TryGetValue("level", out var level) && (string)level == wanted)
             {
                 return territory;
             }

@@ -141,7 +141,7 @@ internal sealed class AnalyticsQueryFields : IQueryFieldContributor
             "Alliances counted by one to three dimensions (category, field, SDG, SDG target, actor kind, region, department, start year), optionally only those matching `where`. With several dimensions it is a cross-tabulation: `allianceCounts(by: [REGION, CATEGORY]) { rows { region { label } category { key } count } }` gives one row per (region, category) pair that occurs."),
         new QueryArguments(
             Argument("by", NonNullListOfNonNull(nameof(AggregationDimension)), Bilingual.Text(
-                $"Les dimensions du comptage, de une à {AllianceCrossTab.MaxDimensions}, chacune une seule fois (`by: REGION` vaut `by: [REGION]`).",
+                $"Les dimensions du comptage, au plus {AllianceCrossTab.MaxDimensions}, chacune une seule fois (`by: REGION` vaut `by: [REGION]`).",
                 $"What to count by: one to {AllianceCrossTab.MaxDimensions} dimensions, each at most once (`by: REGION` means `by: [REGION]`).")),
             Argument("where", Named(SchemaNames.FilterInput(DomainLabels.Alliance)), Bilingual.Text("Les alliances à compter, comme dans `alliances(where:)`.", "The alliances to count, as in `alliances(where:)`."))),
         async (context, analytics) =>

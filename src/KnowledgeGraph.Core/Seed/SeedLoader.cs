@@ -16,7 +16,12 @@ public sealed class SeedLoader(GraphSchema schema)
     /// relationships, whose ends may lie in another set. Throws <see cref="SeedValidationException"/> with every
     /// problem found (up to <see cref="SeedErrorList.MaxErrors"/>); never returns a partial graph.
     /// </summary>
-    public async Task<GraphData> LoadAsync(IReadOnlyList<string> seedSetDirectories, CancellationToken cancellationToken)
+    public Task<GraphData> LoadAsync(IReadOnlyList<string> seedSetDirectories, CancellationToken cancellationToken) =>
+        LoadAsync(seedSetDirectories, null, cancellationToken);
+
+    /// <summary>As <see cref="LoadAsync(IReadOnlyList{string}, CancellationToken)"/>, telling <paramref name="fileLoaded"/> after each file.</summary>
+    public async Task<GraphData> LoadAsync(
+        IReadOnlyList<string> seedSetDirectories, Action<SeedFileLoaded>? fileLoaded, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(seedSetDirectories);
         var errors = new SeedErrorList();
@@ -32,14 +37,18 @@ public sealed class SeedLoader(GraphSchema schema)
         var nodeLoader = new NodeFileLoader(schema, index, values, errors);
         foreach (var file in scanner.NodeFiles)
         {
+            var before = nodes.Count;
             await nodeLoader.LoadAsync(file, nodes, cancellationToken);
+            fileLoaded?.Invoke(new SeedFileLoaded(file.DisplayPath, false, before, nodes.Count - before, errors.Errors.Count));
         }
 
         var relationships = new List<RelationshipRecord>();
         var relationshipLoader = new RelationshipFileLoader(index, new RelationshipRules(schema), values, errors);
         foreach (var file in scanner.RelationshipFiles)
         {
+            var before = relationships.Count;
             await relationshipLoader.LoadAsync(file, relationships, cancellationToken);
+            fileLoaded?.Invoke(new SeedFileLoaded(file.DisplayPath, true, before, relationships.Count - before, errors.Errors.Count));
         }
 
         if (errors.HasErrors)

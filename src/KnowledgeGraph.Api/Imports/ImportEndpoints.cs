@@ -83,7 +83,7 @@ public static partial class ImportEndpoints
             else
             {
                 context.Response.Headers.CacheControl = "no-store";
-                await Results.Json(new { data = result }).ExecuteAsync(context);
+                await Results.Json(new { data = result }, ImportJson.Options).ExecuteAsync(context);
             }
         }
         catch (ImportRefusedException refused)

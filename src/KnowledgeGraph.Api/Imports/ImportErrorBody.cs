@@ -30,7 +30,7 @@ internal static class ImportErrorBody
         response.StatusCode = refused.StatusCode;
         response.ContentType = "application/json; charset=utf-8";
         response.Headers.CacheControl = "no-store";
-        await JsonSerializer.SerializeAsync(response.Body, Of(refused), cancellationToken: context.RequestAborted);
+        await JsonSerializer.SerializeAsync(response.Body, Of(refused), ImportJson.Options, context.RequestAborted);
     }
 
     private static Dictionary<string, object?> Error(ImportProblem problem)

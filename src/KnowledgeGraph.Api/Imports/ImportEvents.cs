@@ -15,8 +15,6 @@ internal sealed class ImportEvents : IAsyncDisposable
     public const string NdjsonType = "application/x-ndjson";
     public const string EventStreamType = "text/event-stream";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly Channel<(string Name, object Data)> _queue = Channel.CreateUnbounded<(string, object)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly HttpResponse _response;
     private readonly bool _sse;
@@ -60,7 +58,7 @@ internal sealed class ImportEvents : IAsyncDisposable
                 continue; // the client is gone: drain the queue, write nothing
             }
 
-            var json = JsonSerializer.Serialize(data, Json);
+            var json = JsonSerializer.Serialize(data, ImportJson.Options);
             var text = _sse
                 ? $"event: {name}\ndata: {json}\n\n"
                 : json.Insert(1, $"\"event\":\"{name}\"" + (json.Length > 2 ? "," : "")) + "\n";

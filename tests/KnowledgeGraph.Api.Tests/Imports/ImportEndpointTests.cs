@@ -218,6 +218,7 @@ public sealed class ImportEndpointTests(WriteAppFactory app) : IClassFixture<Wri
         Assert.Equal("text/event-stream", refused.Content.Headers.ContentType!.MediaType);
         Assert.Contains("event: refused\ndata: {\"errors\":[{\"message\":\"nodes/Actor.csv:2: id: ", text);
         Assert.Contains("\"code\":\"DUPLICATE_ID\"", text);
+        Assert.Contains($"The id 'ACT-{prefix}-0'", text); // text as it is, not \u0027
     }
 
     private static (int, string) Single((int Status, JsonObject Body) answer) =>

@@ -14,11 +14,19 @@ internal static class ImportErrorBody
         var errors = refused.Problems.Select(Error).ToList();
         if (refused.Truncated)
         {
-            errors.Add(new Dictionary<string, object?>
+            var extensions = new Dictionary<string, object?> { ["code"] = ImportErrorCodes.ErrorsTruncated };
+            string message;
+            if (refused.Omitted is { } omitted)
             {
-                ["message"] = $"Validation stopped after {refused.Problems.Count} problems: there may be more. Fix these and send the files again.",
-                ["extensions"] = new Dictionary<string, object?> { ["code"] = ImportErrorCodes.ErrorsTruncated },
-            });
+                extensions["omitted"] = omitted;
+                message = $"{omitted} more problem(s) found and not listed ({refused.Problems.Count + omitted} in all).";
+            }
+            else
+            {
+                message = $"Validation stopped after {refused.Problems.Count} problems: there may be more. Fix these and send the files again.";
+            }
+
+            errors.Add(new Dictionary<string, object?> { ["message"] = message, ["extensions"] = extensions });
         }
 
         return new { errors };

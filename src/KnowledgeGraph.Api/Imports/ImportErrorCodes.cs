@@ -30,7 +30,7 @@ public static class ImportErrorCodes
     /// <summary>400: the files break the seed format (the problem names <c>file:line</c>).</summary>
     public const string InvalidSeed = Core.Writes.WriteErrorCodes.InvalidSeed;
 
-    /// <summary>Last of a list cut at its cap: there may be more problems.</summary>
+    /// <summary>Last of a list cut at its cap: <c>extensions.omitted</c> counts the problems not listed (absent: there may be more).</summary>
     public const string ErrorsTruncated = "ERRORS_TRUNCATED";
 
     /// <summary>429: another import is running on this instance.</summary>

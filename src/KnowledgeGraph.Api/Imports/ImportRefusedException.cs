@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Api.Imports;
 
 /// <summary>An import refused as a whole, before anything is written: one or more problems, with an HTTP status.</summary>
-public sealed class ImportRefusedException(int statusCode, IReadOnlyList<ImportProblem> problems, bool truncated = false)
+public sealed class ImportRefusedException(int statusCode, IReadOnlyList<ImportProblem> problems, bool truncated = false, int? omitted = null)
     : Exception(problems.Count > 0 ? problems[0].Message : "The import was refused.")
 {
     public ImportRefusedException(int statusCode, string code, string message)
@@ -13,8 +13,11 @@ public sealed class ImportRefusedException(int statusCode, IReadOnlyList<ImportP
 
     public IReadOnlyList<ImportProblem> Problems { get; } = problems;
 
-    /// <summary>Validation stopped at its cap: there may be more problems than those listed.</summary>
-    public bool Truncated { get; } = truncated;
+    /// <summary>The list is cut at its cap: there are (or, when <see cref="Omitted"/> is null, may be) more problems.</summary>
+    public bool Truncated { get; } = truncated || omitted > 0;
+
+    /// <summary>How many problems were found but not listed, when known.</summary>
+    public int? Omitted { get; } = omitted;
 }
 
 /// <summary>One problem: a stable code, a message for people and, for a problem in a file, where (<c>file:line</c>).</summary>

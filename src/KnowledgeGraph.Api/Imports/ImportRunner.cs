@@ -17,8 +17,8 @@ namespace KnowledgeGraph.Api.Imports;
 /// </summary>
 internal sealed class ImportRunner(GraphSchema schema, GraphStoreHolder holder, TimeProvider clock)
 {
-    // The caps of the seed loader and of the change-set validator: a list this long may have been cut.
-    private const int SeedErrorCap = 100;
+    // The cap of the change-set validator, which stops there: a list this long may have been cut. (The seed loader
+    // counts every problem past its own cap of 100.)
     private const int WriteErrorCap = 200;
 
     public async Task<ImportResult> RunAsync(
@@ -31,7 +31,7 @@ internal sealed class ImportRunner(GraphSchema schema, GraphStoreHolder holder, 
         GraphData data;
         try
         {
-            data = await new SeedLoader(schema).LoadAsync(seed.SetDirectories, loaded =>
+            data = await new SeedLoader(schema) { CountAllProblems = true }.LoadAsync(seed.SetDirectories, loaded =>
             {
                 locator.Add(loaded);
                 filesValidated++;
@@ -54,7 +54,7 @@ internal sealed class ImportRunner(GraphSchema schema, GraphStoreHolder holder, 
                 var file = seed.ClientName(e.File);
                 return new ImportProblem(ImportErrorCodes.InvalidSeed, (e with { File = file }).ToString(), file, e.Line);
             }).ToList();
-            throw new ImportRefusedException(StatusCodes.Status400BadRequest, problems, problems.Count >= SeedErrorCap);
+            throw new ImportRefusedException(StatusCodes.Status400BadRequest, problems, omitted: invalid.Total - problems.Count);
         }
 
         events?.Publish("checking", new { nodes = data.Nodes.Count, relationships = data.Relationships.Count });

@@ -7,6 +7,12 @@ namespace KnowledgeGraph.Core.Seed;
 /// <summary>Reads and validates seed sets (folders of CSV files) into one <see cref="GraphData"/>.</summary>
 public sealed class SeedLoader(GraphSchema schema)
 {
+    /// <summary>
+    /// Whether a load with problems goes on to the end of every file to count them all (the report still keeps the
+    /// first <see cref="SeedErrorList.MaxErrors"/>); by default it stops at that many.
+    /// </summary>
+    public bool CountAllProblems { get; init; }
+
     /// <summary>The seed sets under a graph-seed root that the service loads by default: curated, then synthetic.</summary>
     public static IReadOnlyList<string> DefaultSets(string seedRoot) =>
         [Path.Combine(seedRoot, "curated"), Path.Combine(seedRoot, "synthetic")];
@@ -24,7 +30,7 @@ public sealed class SeedLoader(GraphSchema schema)
         IReadOnlyList<string> seedSetDirectories, Action<SeedFileLoaded>? fileLoaded, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(seedSetDirectories);
-        var errors = new SeedErrorList();
+        var errors = new SeedErrorList(CountAllProblems);
         var scanner = new SeedSetScanner(schema, errors);
         foreach (var directory in seedSetDirectories)
         {
@@ -39,7 +45,7 @@ public sealed class SeedLoader(GraphSchema schema)
         {
             var before = nodes.Count;
             await nodeLoader.LoadAsync(file, nodes, cancellationToken);
-            fileLoaded?.Invoke(new SeedFileLoaded(file.DisplayPath, false, before, nodes.Count - before, errors.Errors.Count));
+            fileLoaded?.Invoke(new SeedFileLoaded(file.DisplayPath, false, before, nodes.Count - before, errors.Total));
         }
 
         var relationships = new List<RelationshipRecord>();
@@ -48,12 +54,12 @@ public sealed class SeedLoader(GraphSchema schema)
         {
             var before = relationships.Count;
             await relationshipLoader.LoadAsync(file, relationships, cancellationToken);
-            fileLoaded?.Invoke(new SeedFileLoaded(file.DisplayPath, true, before, relationships.Count - before, errors.Errors.Count));
+            fileLoaded?.Invoke(new SeedFileLoaded(file.DisplayPath, true, before, relationships.Count - before, errors.Total));
         }
 
         if (errors.HasErrors)
         {
-            throw new SeedValidationException(errors.Errors);
+            throw new SeedValidationException(errors.Errors, errors.Total);
         }
 
         return new GraphData(nodes, relationships);

@@ -91,7 +91,7 @@ public sealed class ImportEndpointTests(WriteAppFactory app) : IClassFixture<Wri
     }
 
     [Fact]
-    public async Task Many_problems_are_listed_up_to_the_cap_then_a_last_error_says_the_list_was_cut()
+    public async Task Many_problems_are_listed_up_to_the_cap_then_a_last_error_counts_the_rest()
     {
         var (status, answer) = await PostAsync(app.CreateClient(), Request(Of([("nodes/Actor.csv", Actors("CAP" + Unique(), 300, _ => "NOPE"))])));
 
@@ -101,6 +101,9 @@ public sealed class ImportEndpointTests(WriteAppFactory app) : IClassFixture<Wri
         Assert.All(codes.Take(100), code => Assert.Equal("INVALID_SEED", code));
         Assert.Equal("ERRORS_TRUNCATED", codes[^1]);
         Assert.Equal("nodes/Actor.csv:101", (string)answer["errors"]![99]!["extensions"]!["field"]!);
+        // Every one of the 300 rows is wrong: the 200 not listed are counted.
+        Assert.Equal(200, (int)answer["errors"]![100]!["extensions"]!["omitted"]!);
+        Assert.Equal("200 more problem(s) found and not listed (300 in all).", (string)answer["errors"]![100]!["message"]!);
     }
 
     [Fact]

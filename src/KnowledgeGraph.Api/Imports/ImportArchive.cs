@@ -111,7 +111,7 @@ internal sealed class ImportArchive(GraphSchema schema, ImportOptions options)
             }
             else if (!seen.Add(string.Join('/', rest)))
             {
-                problems.Add(new ImportProblem(ImportErrorCodes.UnknownFile, $"'{entry.FullName}' is in the archive twice (names differ only by case).", entry.FullName));
+                problems.Add(new ImportProblem(ImportErrorCodes.UnknownFile, $"'{entry.FullName}' is in the archive twice (names are compared regardless of case).", entry.FullName));
             }
             else
             {

@@ -112,6 +112,11 @@ public static partial class ImportEndpoints
                 await ImportErrorBody.WriteAsync(context, refused);
             }
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client left: the change set was applied whole or not at all; there is nobody to answer.
+            LogAbandoned(logger, WriterIdentity.Of(context.User));
+        }
         finally
         {
             if (events is not null)
@@ -162,6 +167,9 @@ public static partial class ImportEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Store error {Code} during an import; nothing written.")]
     private static partial void LogStoreError(ILogger logger, string code, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import by {Who} abandoned: the client left before the answer.")]
+    private static partial void LogAbandoned(ILogger logger, string who);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The import folder {Folder} could not be removed.")]
     private static partial void LogCleanupFailed(ILogger logger, string folder, Exception exception);

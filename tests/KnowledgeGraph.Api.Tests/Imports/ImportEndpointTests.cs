@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Api.Tests.Auth;
 using KnowledgeGraph.Api.Tests.Mutations;
+using Microsoft.Extensions.DependencyInjection;
 using static KnowledgeGraph.Api.Tests.Imports.SeedZip;
 using static KnowledgeGraph.Api.Tests.Mutations.GraphQLClient;
 
@@ -148,6 +149,42 @@ public sealed class ImportEndpointTests(WriteAppFactory app) : IClassFixture<Wri
         Assert.Equal(400, status);
         Assert.Contains(code, Codes(answer));
         Assert.Null((await DataAsync(client, $$"""{ node(id: "ACT-{{prefix}}-0") { id } }"""))["node"]);
+    }
+
+    [Fact]
+    public async Task A_symbolic_link_entry_is_refused()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var link = zip.CreateEntry("nodes/Actor.csv");
+            link.ExternalAttributes = unchecked((int)0xA1FF0000); // Unix mode lrwxrwxrwx, as zip -y stores a link
+            using var target = link.Open();
+            target.Write("/etc/passwd"u8);
+        }
+
+        var (status, answer) = await PostAsync(app.CreateClient(), Request(buffer.ToArray()));
+
+        Assert.Equal((400, "IMPORT_UNSAFE_PATH"), (status, Assert.Single(Codes(answer))));
+    }
+
+    [Fact]
+    public async Task A_second_import_while_one_runs_gets_429_with_retry_after()
+    {
+        var gate = app.Services.GetRequiredService<KnowledgeGraph.Api.Imports.ImportGate>();
+        Assert.True(gate.TryEnter()); // an import in progress
+        try
+        {
+            using var response = await app.CreateClient().SendAsync(Request(Of([("nodes/Actor.csv", Actors("BUSY" + Unique(), 1))])));
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+            Assert.Equal((429, "IMPORT_BUSY"), ((int)response.StatusCode, Assert.Single(Codes(body))));
+            Assert.Equal("5", response.Headers.GetValues("Retry-After").Single());
+        }
+        finally
+        {
+            gate.Leave();
+        }
     }
 
     [Fact]

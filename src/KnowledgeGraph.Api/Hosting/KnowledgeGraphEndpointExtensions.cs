@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Http.Failures;
+using KnowledgeGraph.Api.Imports;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Observability;
 using KnowledgeGraph.Api.Subscriptions;
@@ -37,6 +38,7 @@ public static class KnowledgeGraphEndpointExtensions
         app.MapKnowledgeGraphOperations();
         app.MapKnowledgeGraphAnalytics();
         app.MapKnowledgeGraphAudit();
+        app.MapKnowledgeGraphImports();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using KnowledgeGraph.Api.Cors;
 using KnowledgeGraph.Api.GraphQL;
 using KnowledgeGraph.Api.GraphQL.Suggestions;
 using KnowledgeGraph.Api.Http.Failures;
+using KnowledgeGraph.Api.Imports;
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Mutations;
 using KnowledgeGraph.Api.Observability;
@@ -43,6 +44,7 @@ public static class KnowledgeGraphServiceExtensions
         services.AddKnowledgeGraphGraphQL();
         services.AddDidYouMean();
         services.AddKnowledgeGraphMutations();
+        services.AddKnowledgeGraphImports();
         services.AddKnowledgeGraphAuth();
         services.AddKnowledgeGraphAnalytics();
         services.AddKnowledgeGraphLimits();

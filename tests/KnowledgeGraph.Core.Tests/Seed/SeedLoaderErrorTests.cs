@@ -178,6 +178,26 @@ public sealed class SeedLoaderErrorTests
     }
 
     [Fact]
+    public async Task Counting_all_problems_goes_past_the_cap_and_keeps_the_first_ones()
+    {
+        using var root = ValidSet(new TempSeedRoot());
+        root.Write("a/nodes/Domain.csv", ["id:ID,name,source", .. Enumerable.Range(0, 150).Select(i => $"DOM-{i},,SYNTHETIC")]);
+        var loaded = new List<SeedFileLoaded>();
+
+        var stopped = await Assert.ThrowsAsync<SeedValidationException>(() =>
+            new SeedLoader(KnowledgeGraphSchema.Instance).LoadAsync([Path.Combine(root.Root, "a")], CancellationToken.None));
+        var counted = await Assert.ThrowsAsync<SeedValidationException>(() =>
+            new SeedLoader(KnowledgeGraphSchema.Instance) { CountAllProblems = true }.LoadAsync([Path.Combine(root.Root, "a")], loaded.Add, CancellationToken.None));
+
+        Assert.Equal((100, 100), (stopped.Errors.Count, stopped.Total));
+        Assert.Equal((100, 150), (counted.Errors.Count, counted.Total));
+        Assert.Equal(Enumerable.Range(2, 100), counted.Errors.Select(e => e.Line));
+        var domains = Assert.Single(loaded, f => f.File == "a/nodes/Domain.csv");
+        Assert.Equal((false, 0), (domains.Relationships, domains.Records));
+        Assert.Equal(150, loaded[^1].ProblemsSoFar);
+    }
+
+    [Fact]
     public async Task Missing_set_folder()
     {
         using var root = new TempSeedRoot();

@@ -49,8 +49,10 @@ internal static class MutationType
             context => (_ => Task.FromResult(ChangeInputReader.Read(catalog, List(context, Operations))), null)));
 
         mutation.AddField(Field("importGraph",
-            Bilingual.Text("Pour les administrateurs : importe des fichiers CSV au format graph-seed (nœuds et relations) en un seul lot atomique.",
-                "Administrators: imports graph-seed CSV files (nodes and relationships) as one atomic change set."),
+            Bilingual.Text("Pour les administrateurs : importe des fichiers CSV au format graph-seed (nœuds et relations) en un seul lot atomique. " +
+                "Les fichiers voyagent dans la requête GraphQL (256 Kio au plus) : au-delà, envoyer le dossier zippé à `POST /import` (ou `kg import`), voir le README.",
+                "Administrators: imports graph-seed CSV files (nodes and relationships) as one atomic change set. The files travel " +
+                "inside the GraphQL request (256 KiB at most): for more, send the zipped folder to `POST /import` (or `kg import`), see the README."),
             KnowledgeGraphRoles.Admin,
             [new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(MutationNames.CsvFileInput)))))
                 { Name = CsvFiles, Description = Bilingual.Text(

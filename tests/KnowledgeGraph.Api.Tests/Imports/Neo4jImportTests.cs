@@ -27,6 +27,7 @@ public sealed class Neo4jWriteAppFactory : WriteAppFactory
     }
 }
 
+[Collection(AnalyticsCollection.Name)] // shares the one test Neo4j with the tests that empty and reseed it
 public sealed class Neo4jImportTests(Neo4jWriteAppFactory app) : IClassFixture<Neo4jWriteAppFactory>, IAsyncLifetime
 {
     private readonly string prefix = "NEO" + Unique();

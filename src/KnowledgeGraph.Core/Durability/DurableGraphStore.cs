@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Core.Durability;
 /// A write is validated, committed in one SQLite transaction, and only then made visible by swapping in a new
 /// snapshot (the previous one with the write applied in place, see Embedded/Changes); readers always see one whole
 /// snapshot. Writes that arrive while a commit is running are committed together next (group commit): each is
-/// still validated as a whole against the writes before it and answered only once the group's transaction is on disk.
+/// still validated as a whole against the writes before it and answered only once the group's transaction is on disk;
+/// the in-memory snapshot is patched once per group with the group's net effect (<see cref="GroupDelta"/>).
 /// </summary>
 public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposable
 {
@@ -154,18 +155,20 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
     /// visible and answers every write. A write refused by validation is refused alone; if the commit fails, every
     /// write of the group fails and nothing of it is visible or in the file.
     /// </summary>
-    private async Task CommitGroupAsync(List<PendingWrite> group)
+    private async Task CommitGroupAsync(List<PendingWrite> writes)
     {
         if (_disposed)
         {
-            group.ForEach(w => w.Completion.TrySetException(new ObjectDisposedException(nameof(DurableGraphStore))));
+            writes.ForEach(w => w.Completion.TrySetException(new ObjectDisposedException(nameof(DurableGraphStore))));
             return;
         }
 
         var clock = Stopwatch.StartNew();
-        var state = _current;
-        var accepted = new List<(PendingWrite Write, GraphDelta Delta, WriteResult Result)>(group.Count);
-        foreach (var write in group)
+        var before = _current;
+        var group = new GroupDelta(before.Lookup);
+        var version = before.DataVersion;
+        var accepted = new List<(PendingWrite Write, GraphDelta Delta, WriteResult Result)>(writes.Count);
+        foreach (var write in writes)
         {
             if (write.CancellationToken.IsCancellationRequested)
             {
@@ -175,18 +178,31 @@ public sealed class DurableGraphStore : IGraphStore, IGraphWriter, IAsyncDisposa
 
             try
             {
-                var delta = _validator.Validate(write.ChangeSet, state.Lookup);
+                var delta = _validator.Validate(write.ChangeSet, group);
                 if (!delta.IsEmpty)
                 {
-                    state = state.With(state.DataVersion + 1, delta);
+                    group.Push(delta);
+                    version++;
                 }
 
-                accepted.Add((write, delta, delta.ToResult(state.DataVersion)));
+                accepted.Add((write, delta, delta.ToResult(version)));
             }
             catch (Exception e)
             {
                 write.Completion.TrySetException(e);
             }
+        }
+
+        StoreSnapshot state;
+        try
+        {
+            // Patched once with the group's net effect; the states between its writes are never visible.
+            state = version == before.DataVersion ? before : before.With(version, group.ToDelta());
+        }
+        catch (Exception e)
+        {
+            accepted.ForEach(a => a.Write.Completion.TrySetException(e));
+            return;
         }
 
         var changes = accepted.Where(a => !a.Delta.IsEmpty).ToList();

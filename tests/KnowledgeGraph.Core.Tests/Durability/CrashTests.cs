@@ -22,24 +22,31 @@ public sealed class CrashTests
 
         for (var round = 0; round < Rounds; round++)
         {
-            acknowledged.AddRange(await RunAndKillAsync(crasher, folder, killAfter: 5 + random.Next(20), TimeSpan.FromMilliseconds(random.Next(60))));
+            acknowledged.AddRange(await RunAndKillAsync(
+                crasher, [folder.FilePath, folder.SeedSet], killAfter: 5 + random.Next(20), TimeSpan.FromMilliseconds(random.Next(60)), TimeSpan.FromSeconds(60)));
 
             await using var store = await folder.OpenAsync();
             AssertWholeWrites(store, acknowledged);
         }
     }
 
-    private static async Task<List<string>> RunAndKillAsync(string crasherDll, TempStoreFolder folder, int killAfter, TimeSpan delay)
+    /// <summary>
+    /// Starts the crasher on <paramref name="crasherArguments"/> (the graph file, then seed sets), reads its
+    /// acknowledgements until <paramref name="killAfter"/> of them (waiting up to <paramref name="patience"/>), waits
+    /// <paramref name="delay"/>, SIGKILLs it and returns every write it acknowledged.
+    /// </summary>
+    internal static async Task<List<string>> RunAndKillAsync(
+        string crasherDll, IReadOnlyList<string> crasherArguments, int killAfter, TimeSpan delay, TimeSpan patience)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { crasherDll, folder.FilePath, folder.SeedSet })
+        foreach (var argument in new[] { crasherDll }.Concat(crasherArguments))
         {
             start.ArgumentList.Add(argument);
         }
 
         using var process = Process.Start(start)!;
         var acks = new List<string>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(patience);
         try
         {
             while (acks.Count < killAfter && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)

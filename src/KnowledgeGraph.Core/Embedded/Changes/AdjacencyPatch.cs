@@ -24,87 +24,113 @@ internal static class AdjacencyPatch
         }
 
         var special = changedRows.Concat(added.Keys).Distinct().Order().ToArray();
-        var offsets = new int[newRowCount + 1];
-        for (var row = 0; row < newRowCount; row++)
-        {
-            var oldRow = newToOld is null ? row : newToOld[row];
-            offsets[row + 1] = oldRow >= 0 ? old.Offsets[oldRow + 1] - old.Offsets[oldRow] : 0;
-        }
+        var pieces = Pieces(newToOld, newRowCount, special);
 
-        var rebuilt = new Dictionary<int, long[]>(special.Length);
-        foreach (var row in special)
+        // Offsets: a block's are the old ones shifted by one constant; a single row's come from its rebuilt slots.
+        var offsets = GC.AllocateUninitializedArray<int>(newRowCount + 1);
+        offsets[0] = 0;
+        var rebuilt = new Dictionary<int, long[]>();
+        foreach (var piece in pieces)
         {
-            var slots = RowSlots(old, newToOld is null ? row : newToOld[row], neighbours, edgeMap, added.GetValueOrDefault(row));
-            rebuilt[row] = slots;
-            offsets[row + 1] = slots.Length;
-        }
-
-        for (var row = 0; row < newRowCount; row++)
-        {
-            offsets[row + 1] += offsets[row];
-        }
-
-        var targets = new int[offsets[newRowCount]];
-        var edges = new int[targets.Length];
-        var next = 0;
-        foreach (var row in special.Append(newRowCount))
-        {
-            CopyBlocks(old, newToOld, next, row, offsets, neighbours, edgeMap, targets, edges);
-            if (row < newRowCount)
+            if (piece.OldRow >= 0 && piece.Length > 0)
             {
-                var slots = rebuilt[row];
-                for (var k = 0; k < slots.Length; k++)
+                VectorMath.AddConstant(
+                    old.Offsets.AsSpan(piece.OldRow + 1, piece.Length), offsets.AsSpan(piece.Row + 1, piece.Length),
+                    offsets[piece.Row] - old.Offsets[piece.OldRow]);
+            }
+            else
+            {
+                var slots = RowSlots(old, newToOld is null ? piece.Row : newToOld[piece.Row], neighbours, edgeMap, added.GetValueOrDefault(piece.Row));
+                rebuilt[piece.Row] = slots;
+                offsets[piece.Row + 1] = offsets[piece.Row] + slots.Length;
+            }
+        }
+
+        var targets = GC.AllocateUninitializedArray<int>(offsets[newRowCount]);
+        var edges = GC.AllocateUninitializedArray<int>(targets.Length);
+        foreach (var piece in pieces)
+        {
+            var at = offsets[piece.Row];
+            if (piece.OldRow >= 0 && piece.Length > 0)
+            {
+                var (oldFrom, oldTo) = (old.Offsets[piece.OldRow], old.Offsets[piece.OldRow + piece.Length]);
+                neighbours.RemapInto(old.Targets.AsSpan(oldFrom, oldTo - oldFrom), targets.AsSpan(at, oldTo - oldFrom));
+                if (edgeMap is null)
                 {
-                    targets[offsets[row] + k] = (int)(slots[k] >> 32);
-                    edges[offsets[row] + k] = (int)slots[k];
+                    Array.Copy(old.Edges, oldFrom, edges, at, oldTo - oldFrom);
+                }
+                else
+                {
+                    for (var slot = oldFrom; slot < oldTo; slot++)
+                    {
+                        edges[at++] = edgeMap[old.Edges[slot]];
+                    }
                 }
             }
-
-            next = row + 1;
+            else
+            {
+                var slots = rebuilt[piece.Row];
+                for (var k = 0; k < slots.Length; k++)
+                {
+                    targets[at + k] = (int)(slots[k] >> 32);
+                    edges[at + k] = (int)slots[k];
+                }
+            }
         }
 
         return Adjacency.FromArrays(offsets, targets, edges);
     }
 
-    /// <summary>Copies rows [from, to), none of them special, in blocks of consecutive old rows.</summary>
-    private static void CopyBlocks(
-        Adjacency old, int[]? newToOld, int from, int to, int[] offsets, NodeIndexMap neighbours, int[]? edgeMap, int[] targets, int[] edges)
+    /// <summary>
+    /// The new rows in order, cut into blocks of rows that come from consecutive old rows (copied as a whole) and
+    /// single rows that are rebuilt: special rows and created rows (Length 0, OldRow -1).
+    /// </summary>
+    private static List<Piece> Pieces(int[]? newToOld, int newRowCount, int[] special)
     {
-        var row = from;
-        while (row < to)
+        var pieces = new List<Piece>(2 * special.Length + 4);
+        var next = 0;
+        var row = 0;
+        while (row < newRowCount)
         {
-            var oldRow = newToOld is null ? row : newToOld[row];
-            if (oldRow < 0)
+            if (next < special.Length && special[next] == row)
             {
+                pieces.Add(new Piece(row, -1, 0));
+                next++;
                 row++;
                 continue;
             }
 
-            var end = row + 1;
-            while (end < to && (newToOld is null || newToOld[end] == newToOld[end - 1] + 1))
+            var oldRow = newToOld is null ? row : newToOld[row];
+            if (oldRow < 0)
             {
-                end++;
+                pieces.Add(new Piece(row, -1, 0));
+                row++;
+                continue;
             }
 
-            var lastOld = newToOld is null ? end - 1 : newToOld[end - 1];
-            var (oldFrom, oldTo) = (old.Offsets[oldRow], old.Offsets[lastOld + 1]);
-            var at = offsets[row];
-            neighbours.RemapInto(old.Targets.AsSpan(oldFrom, oldTo - oldFrom), targets.AsSpan(at, oldTo - oldFrom));
-            if (edgeMap is null)
-            {
-                Array.Copy(old.Edges, oldFrom, edges, at, oldTo - oldFrom);
-            }
-            else
-            {
-                for (var slot = oldFrom; slot < oldTo; slot++)
-                {
-                    edges[at++] = edgeMap[old.Edges[slot]];
-                }
-            }
-
+            var limit = next < special.Length ? special[next] : newRowCount;
+            var end = newToOld is null ? limit : ContiguousEnd(newToOld, row, limit);
+            pieces.Add(new Piece(row, oldRow, end - row));
             row = end;
         }
+
+        return pieces;
     }
+
+    /// <summary>The first row at or after <paramref name="row"/> + 1 (and before <paramref name="limit"/>) whose old row does not follow its predecessor's.</summary>
+    private static int ContiguousEnd(int[] newToOld, int row, int limit)
+    {
+        var end = row + 1;
+        while (end < limit && newToOld[end] == newToOld[end - 1] + 1)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary><paramref name="Length"/> new rows from <paramref name="Row"/> taken from old rows from <paramref name="OldRow"/>; Length 0: one row rebuilt.</summary>
+    private readonly record struct Piece(int Row, int OldRow, int Length);
 
     private static long[] RowSlots(Adjacency old, int oldRow, NodeIndexMap neighbours, int[]? edgeMap, List<(int Neighbour, int Edge)>? added)
     {

@@ -65,24 +65,54 @@ internal static class EqualityIndexPatch
         return new EqualityIndex(groups.ToFrozenDictionary(StringComparer.Ordinal), entries);
     }
 
+    /// <summary>
+    /// The group's rows mapped to their new rows, less the deleted and the updated ones, merged with the joining rows.
+    /// Old rows ascending map to new rows ascending, and joining rows come ascending, so one merge keeps the order.
+    /// </summary>
     private static int[] Rebuild(int[] oldRows, int[] oldToNew, HashSet<int> updatedNew, List<int>? joining)
     {
-        var kept = new List<int>(oldRows.Length + (joining?.Count ?? 0));
-        foreach (var oldRow in oldRows)
+        var kept = GC.AllocateUninitializedArray<int>(oldRows.Length);
+        var count = 0;
+        if (updatedNew.Count == 0)
         {
-            var row = oldToNew[oldRow];
-            if (row >= 0 && (updatedNew.Count == 0 || !updatedNew.Contains(row)))
+            foreach (var oldRow in oldRows)
             {
-                kept.Add(row);
+                var row = oldToNew[oldRow];
+                kept[count] = row;
+                count += row >= 0 ? 1 : 0;
+            }
+        }
+        else
+        {
+            foreach (var oldRow in oldRows)
+            {
+                var row = oldToNew[oldRow];
+                if (row >= 0 && !updatedNew.Contains(row))
+                {
+                    kept[count++] = row;
+                }
             }
         }
 
-        if (joining is not null)
+        if (joining is null or { Count: 0 })
         {
-            kept.AddRange(joining);
-            kept.Sort();
+            return count == kept.Length ? kept : kept.AsSpan(0, count).ToArray();
         }
 
-        return [.. kept];
+        var result = GC.AllocateUninitializedArray<int>(count + joining.Count);
+        int a = 0, b = 0, at = 0;
+        while (a < count && b < joining.Count)
+        {
+            result[at++] = kept[a] <= joining[b] ? kept[a++] : joining[b++];
+        }
+
+        kept.AsSpan(a, count - a).CopyTo(result.AsSpan(at));
+        at += count - a;
+        for (; b < joining.Count; b++)
+        {
+            result[at++] = joining[b];
+        }
+
+        return result;
     }
 }

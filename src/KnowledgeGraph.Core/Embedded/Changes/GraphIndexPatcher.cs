@@ -36,34 +36,51 @@ internal static class GraphIndexPatcher
         var schema = old.Schema;
         var plans = PlanLabels(old, delta);
         var newLabels = new Dictionary<LabelDef, LabelTable>(schema.Labels.Count);
+        var starts = new Dictionary<LabelDef, int>(schema.Labels.Count);
         var runs = new List<RowRun>();
         var start = 0;
         foreach (var label in schema.Labels)
         {
             var table = old.Labels[label];
+            starts[label] = start;
             if (plans.TryGetValue(label, out var plan))
             {
                 runs.AddRange(plan.Runs.Select(r => new RowRun(table.Start + r.OldStart, start + r.NewStart, r.Length)));
                 runs.AddRange(plan.Filled.Where(f => plan.NewToOld[f.Row] >= 0)
                     .Select(f => new RowRun(table.Start + plan.NewToOld[f.Row], start + f.Row, 1)));
-                newLabels[label] = PatchLabel(table, start, plan);
+                start += plan.NewCount;
             }
             else
             {
                 runs.Add(new RowRun(table.Start, start, table.Count));
                 newLabels[label] = start == table.Start ? table : new LabelTable(label, start, table.Count, table.Columns, table.EqualityIndexes);
+                start += table.Count;
             }
+        }
 
-            start += newLabels[label].Count;
+        // The parts of a write are independent arrays: built side by side, the labels' columns and the node arrays
+        // first, then every relationship table and the search order (they read both).
+        var patched = new LabelTable[plans.Count];
+        var touched = plans.ToArray();
+        NodeRecord[] nodes = old.Nodes;
+        var ids = old.Ids;
+        Parallel.Invoke(
+            () => Parallel.For(0, touched.Length, k => patched[k] = PatchLabel(old.Labels[touched[k].Key], starts[touched[k].Key], touched[k].Value)),
+            () => (nodes, ids) = PatchNodes(old, plans, starts, runs, start));
+        for (var k = 0; k < touched.Length; k++)
+        {
+            newLabels[touched[k].Key] = patched[k];
         }
 
         var nodeMap = NodeIndexMap.FromRuns(runs, old.Nodes.Length);
-        var (nodes, ids) = PatchNodes(old, plans, newLabels, runs, start);
         var newIds = new NodeIdIndex(ids, [.. schema.Labels.Select(l => (newLabels[l].Start, newLabels[l].End))]);
-        var newRelationships = PatchRelationships(old, delta, plans, newLabels, nodeMap, newIds);
-        var hierarchy = PatchHierarchy(old, schema, plans, delta, newLabels, newRelationships);
-        var search = plans.Count == 0 ? old.Search : PatchSearch(old.Search, old, plans, newLabels, runs, nodeMap, ids);
-        return new GraphIndex(schema, nodes, ids, newLabels, newRelationships, hierarchy, search);
+        Dictionary<RelationshipDef, RelationshipTable>? newRelationships = null;
+        var search = old.Search;
+        Parallel.Invoke(
+            () => newRelationships = PatchRelationships(old, delta, plans, newLabels, nodeMap, newIds),
+            () => search = plans.Count == 0 ? old.Search : PatchSearch(old.Search, old, plans, newLabels, runs, nodeMap, ids));
+        var hierarchy = PatchHierarchy(old, schema, plans, delta, newLabels, newRelationships!);
+        return new GraphIndex(schema, nodes, ids, newLabels, newRelationships!, hierarchy, search);
     }
 
     private static Dictionary<LabelDef, LabelPlan> PlanLabels(GraphIndex old, GraphDelta delta)
@@ -99,23 +116,13 @@ internal static class GraphIndexPatcher
 
     private static LabelTable PatchLabel(LabelTable table, int start, LabelPlan plan)
     {
-        var columns = new Dictionary<string, Column>(table.Columns.Count, StringComparer.Ordinal);
-        foreach (var (name, column) in table.Columns)
+        var names = table.Columns.Keys.ToArray();
+        var built = new Column[names.Length];
+        Parallel.For(0, names.Length, k => built[k] = PatchColumn(names[k], table.Columns[names[k]], plan));
+        var columns = new Dictionary<string, Column>(names.Length, StringComparer.Ordinal);
+        for (var k = 0; k < names.Length; k++)
         {
-            var builder = column.Splice(plan.NewCount, plan.Runs);
-            foreach (var (row, node) in plan.Filled)
-            {
-                if (name == GraphSchema.IdProperty)
-                {
-                    builder.Set(row, node.Id);
-                }
-                else if (node.Properties.TryGetValue(name, out var value))
-                {
-                    builder.Set(row, value);
-                }
-            }
-
-            columns[name] = builder.Build();
+            columns[names[k]] = built[k];
         }
 
         var indexes = table.EqualityIndexes.ToDictionary(
@@ -126,8 +133,26 @@ internal static class GraphIndexPatcher
         return new LabelTable(table.Label, start, plan.NewCount, columns, indexes);
     }
 
+    private static Column PatchColumn(string name, Column column, LabelPlan plan)
+    {
+        var builder = column.Splice(plan.NewCount, plan.Runs);
+        foreach (var (row, node) in plan.Filled)
+        {
+            if (name == GraphSchema.IdProperty)
+            {
+                builder.Set(row, node.Id);
+            }
+            else if (node.Properties.TryGetValue(name, out var value))
+            {
+                builder.Set(row, value);
+            }
+        }
+
+        return builder.Build();
+    }
+
     private static (NodeRecord[] Nodes, string[] Ids) PatchNodes(
-        GraphIndex old, Dictionary<LabelDef, LabelPlan> plans, Dictionary<LabelDef, LabelTable> labels, List<RowRun> runs, int count)
+        GraphIndex old, Dictionary<LabelDef, LabelPlan> plans, Dictionary<LabelDef, int> starts, List<RowRun> runs, int count)
     {
         if (plans.Count == 0)
         {
@@ -150,10 +175,10 @@ internal static class GraphIndexPatcher
         {
             foreach (var (row, node) in plan.Filled)
             {
-                nodes[labels[label].Start + row] = node;
+                nodes[starts[label] + row] = node;
                 if (moved)
                 {
-                    ids[labels[label].Start + row] = node.Id;
+                    ids[starts[label] + row] = node.Id;
                 }
             }
         }
@@ -175,13 +200,20 @@ internal static class GraphIndexPatcher
             }
         }
 
-        var result = new Dictionary<RelationshipDef, RelationshipTable>(old.Relationships.Count);
-        foreach (var (definition, table) in old.Relationships)
+        var tables = old.Relationships.ToArray();
+        var patched = new RelationshipTable[tables.Length];
+        Parallel.For(0, tables.Length, k =>
         {
+            var (definition, table) = tables[k];
             var ends = new NodeEnds(
                 old.Labels[definition.From], old.Labels[definition.To], labels[definition.From], labels[definition.To],
                 plans.GetValueOrDefault(definition.From), plans.GetValueOrDefault(definition.To), old.NodeById, newIds);
-            result[definition] = RelationshipTablePatch.Apply(table, ends, nodeMap, [.. deleted[definition]], [.. created[definition]]);
+            patched[k] = RelationshipTablePatch.Apply(table, ends, nodeMap, [.. deleted[definition]], [.. created[definition]]);
+        });
+        var result = new Dictionary<RelationshipDef, RelationshipTable>(tables.Length);
+        for (var k = 0; k < tables.Length; k++)
+        {
+            result[tables[k].Key] = patched[k];
         }
 
         return result;

@@ -39,18 +39,18 @@ internal sealed class LabelPlan
     public static LabelPlan Create(
         ReadOnlySpan<string> oldIds, IReadOnlyList<string> deleted, IReadOnlyList<NodeRecord> updated, IReadOnlyList<NodeRecord> created)
     {
-        var removed = new HashSet<int>();
+        var removedRows = new List<int>(deleted.Count + updated.Count);
         var updatedRows = new HashSet<int>();
         var inserts = new List<(int At, NodeRecord Node, int OldRow)>(updated.Count + created.Count);
         foreach (var id in deleted)
         {
-            removed.Add(RowOf(oldIds, id));
+            removedRows.Add(RowOf(oldIds, id));
         }
 
         foreach (var node in updated)
         {
             var row = RowOf(oldIds, node.Id);
-            removed.Add(row);
+            removedRows.Add(row);
             updatedRows.Add(row);
             inserts.Add((row, node, row));
         }
@@ -62,64 +62,54 @@ internal sealed class LabelPlan
         }
 
         inserts.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : string.CompareOrdinal(a.Node.Id, b.Node.Id));
+        int[] removed = [.. removedRows.Distinct().Order()];
         var newCount = oldIds.Length - deleted.Count + created.Count;
-        var oldToNew = new int[oldIds.Length];
-        var newToOld = new int[newCount];
+        var oldToNew = GC.AllocateUninitializedArray<int>(oldIds.Length);
+        var newToOld = GC.AllocateUninitializedArray<int>(newCount);
         var runs = new List<RowRun>();
         var filled = new List<(int Row, NodeRecord Node)>(inserts.Count);
-        int next = 0, old = 0, pending = 0, runOld = 0, runNew = 0, runLength = 0;
+        int next = 0, old = 0, pending = 0, gone = 0;
         while (old < oldIds.Length || pending < inserts.Count)
         {
             var insertAt = pending < inserts.Count ? inserts[pending].At : int.MaxValue;
+            var removedAt = gone < removed.Length ? removed[gone] : int.MaxValue;
+
+            // The rows before the next removal or insertion are kept as one run.
+            var stop = Math.Min(Math.Min(insertAt, removedAt), oldIds.Length);
+            if (stop > old)
+            {
+                var length = stop - old;
+                runs.Add(new RowRun(old, next, length));
+                VectorMath.Sequence(oldToNew.AsSpan(old, length), next);
+                VectorMath.Sequence(newToOld.AsSpan(next, length), old);
+                (old, next) = (stop, next + length);
+                continue;
+            }
+
             if (old < oldIds.Length && old < insertAt)
             {
-                if (removed.Contains(old))
+                // A removed row: deleted (it has no new row) or updated (its new row is set where it is inserted).
+                if (!updatedRows.Contains(old))
                 {
-                    Close(runs, ref runLength, runOld, runNew);
-                    if (!updatedRows.Contains(old))
-                    {
-                        oldToNew[old] = -1;
-                    }
-                }
-                else
-                {
-                    if (runLength == 0)
-                    {
-                        (runOld, runNew) = (old, next);
-                    }
-
-                    runLength++;
-                    oldToNew[old] = next;
-                    newToOld[next++] = old;
+                    oldToNew[old] = -1;
                 }
 
+                gone++;
                 old++;
+                continue;
             }
-            else
+
+            var insert = inserts[pending++];
+            if (insert.OldRow >= 0)
             {
-                Close(runs, ref runLength, runOld, runNew);
-                var insert = inserts[pending++];
-                if (insert.OldRow >= 0)
-                {
-                    oldToNew[insert.OldRow] = next;
-                }
-
-                filled.Add((next, insert.Node));
-                newToOld[next++] = insert.OldRow;
+                oldToNew[insert.OldRow] = next;
             }
+
+            filled.Add((next, insert.Node));
+            newToOld[next++] = insert.OldRow;
         }
 
-        Close(runs, ref runLength, runOld, runNew);
         return new LabelPlan(oldIds.Length, newCount, runs, filled, oldToNew, newToOld);
-    }
-
-    private static void Close(List<RowRun> runs, ref int length, int oldStart, int newStart)
-    {
-        if (length > 0)
-        {
-            runs.Add(new RowRun(oldStart, newStart, length));
-            length = 0;
-        }
     }
 
     private static int RowOf(ReadOnlySpan<string> ids, string id)

@@ -64,7 +64,7 @@ internal sealed class NodeIndexMap
             return nodes;
         }
 
-        var result = new int[nodes.Length];
+        var result = GC.AllocateUninitializedArray<int>(nodes.Length);
         RemapInto(nodes, result);
         return result;
     }

@@ -16,8 +16,8 @@ report.Line($"Command: `dotnet run -c Release --project benchmarks/writes -- {st
 report.Line();
 report.Line("## One createActor at a time (fsync included)");
 report.Line();
-report.Line("| scale | nodes | relationships | createActor p50 ms | p99 ms | in memory (validate + patch) p50 ms | in memory CPU ms per write | fsync-only commit p50 ms | write / fsync-only | before: validate + rebuild p50 ms | before / now |");
-report.Line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+report.Line("| scale | nodes | relationships | createActor p50 ms | p99 ms | in memory (validate + patch) p50 ms | in memory CPU ms per write | in memory MB allocated per write | fsync-only commit p50 ms | write / fsync-only | before: validate + rebuild p50 ms | before / now |");
+report.Line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
 using var root = new TempRoot();
 WriteLoad.Result? sustained = null;
@@ -30,7 +30,7 @@ foreach (var scale in options.Scales)
     var fsync = FsyncBaseline.Measure(Path.Combine(root.Path, $"fsync-{scale}.db"), options.Writes);
     var rebuild = bench.RebuildBaseline(scale >= 100 ? 3 : 5);
     report.Line(string.Create(CultureInfo.InvariantCulture,
-        $"| {scale}x | {bench.Nodes:N0} | {bench.Relationships:N0} | {single.P50:0.00} | {single.P99:0.00} | {memory.Elapsed.P50:0.000} | {memory.CpuMs:0.000} | {fsync.P50:0.00} | {single.P50 / fsync.P50:0.00} | {rebuild.P50:0.0} | {rebuild.P50 / single.P50:0}× |"));
+        $"| {scale}x | {bench.Nodes:N0} | {bench.Relationships:N0} | {single.P50:0.00} | {single.P99:0.00} | {memory.Elapsed.P50:0.000} | {memory.CpuMs:0.000} | {memory.AllocatedMb:0.0} | {fsync.P50:0.00} | {single.P50 / fsync.P50:0.00} | {rebuild.P50:0.0} | {rebuild.P50 / single.P50:0}× |"));
     if (sustained is null)
     {
         var quiet = await ReadLoad.RunAsync(bench.Store, options.Seconds, CancellationToken.None);

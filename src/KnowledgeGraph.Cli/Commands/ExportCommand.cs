@@ -3,6 +3,7 @@ using System.Globalization;
 using KnowledgeGraph.Core.Analytics;
 using KnowledgeGraph.Core.Analytics.CoParticipation;
 using KnowledgeGraph.Core.Export;
+using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
 using KnowledgeGraph.Core.Seed;
 using KnowledgeGraph.Core.Store;
@@ -129,11 +130,8 @@ public static class ExportCommand
     }
 
     private static string LabelName(string value) =>
-        KnowledgeGraphSchema.Instance.Labels.FirstOrDefault(l => l.Name == value || UpperSnake(l.Name) == value)?.Name
-        ?? throw new CliException($"'{value}' is not a label (expected one of {string.Join(", ", KnowledgeGraphSchema.Instance.Labels.Select(l => UpperSnake(l.Name)))})");
-
-    private static string UpperSnake(string pascal) =>
-        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+        KnowledgeGraphSchema.Instance.Labels.FirstOrDefault(l => l.Name == value || UpperSnakeCase.From(l.Name) == value)?.Name
+        ?? throw new CliException($"'{value}' is not a label (expected one of {string.Join(", ", KnowledgeGraphSchema.Instance.Labels.Select(l => UpperSnakeCase.From(l.Name)))})");
 
     private static IReadOnlyList<string>? List(string? value)
     {

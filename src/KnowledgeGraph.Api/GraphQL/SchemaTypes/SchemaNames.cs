@@ -1,4 +1,3 @@
-using System.Text;
 using KnowledgeGraph.Core.Schema;
 
 namespace KnowledgeGraph.Api.GraphQL.SchemaTypes;
@@ -85,21 +84,7 @@ internal static class SchemaNames
     };
 
     /// <summary>"SdgTarget" → "SDG_TARGET".</summary>
-    public static string UpperSnake(string pascal)
-    {
-        var builder = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(pascal[i]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpperInvariant(pascal[i]));
-        }
-
-        return builder.ToString();
-    }
+    public static string UpperSnake(string pascal) => UpperSnakeCase.From(pascal);
 
     public static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Core.Analytics.Aggregations;
@@ -75,8 +76,7 @@ public static class AllianceCrossTab
     }
 
     /// <summary>The GraphQL name of a dimension (REGION, SDG_TARGET…).</summary>
-    public static string DimensionName(AggregationDimension dimension) =>
-        string.Concat(dimension.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+    public static string DimensionName(AggregationDimension dimension) => UpperSnakeCase.From(dimension.ToString());
 
     // Every combination of the alliance's values, one value per dimension (the cartesian product of distinct values).
     private static List<AggregationKey[]> Combinations(GraphView view, int alliance, IReadOnlyList<AggregationDimension> dimensions)

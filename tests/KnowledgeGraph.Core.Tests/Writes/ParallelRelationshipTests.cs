@@ -76,8 +76,8 @@ public sealed class ParallelRelationshipTests
         Assert.Contains("give role and since", error.Message, StringComparison.Ordinal);
         Assert.Equal(
             [
-                new Dictionary<string, object?> { ["role"] = "PARTNER", ["since"] = 2019L },
                 new Dictionary<string, object?> { ["role"] = "FUNDER", ["since"] = null },
+                new Dictionary<string, object?> { ["role"] = "PARTNER", ["since"] = 2019L },
             ],
             error.Candidates!);
     }
@@ -116,7 +116,7 @@ public sealed class ParallelRelationshipTests
         Assert.Equal(
             [(0, "type", WriteErrorCodes.UnknownRelationship), (1, "since", WriteErrorCodes.UnknownProperty), (2, "since", WriteErrorCodes.InvalidValue)],
             errors.Select(e => (e.OperationIndex, e.Field, e.Code)));
-        Assert.Contains("there is: ACT-A -[:PARTICIPATES_IN {role: PARTNER, since: 2019}]-> ALL-X; ACT-A -[:PARTICIPATES_IN {role: FUNDER, since: null}]-> ALL-X",
+        Assert.Contains("there is: ACT-A -[:PARTICIPATES_IN {role: FUNDER, since: null}]-> ALL-X; ACT-A -[:PARTICIPATES_IN {role: PARTNER, since: 2019}]-> ALL-X",
             errors[0].Message, StringComparison.Ordinal);
     }
 

@@ -55,7 +55,9 @@ internal sealed class LinkValidator(GraphSchema schema, WorkingGraph graph, Erro
             return;
         }
 
-        var parallels = graph.RelationshipsBetween(definition, startId, endId).ToList();
+        // In key order, so that messages and candidates read the same whatever order a store lists relationships in.
+        var parallels = graph.RelationshipsBetween(definition, startId, endId)
+            .OrderBy(r => GraphDelta.KeyOf(r).ToString(), StringComparer.Ordinal).ToList();
         var matching = parallels.Where(r => wanted.All(w => Equals(r.Properties.GetValueOrDefault(w.Key), w.Value))).ToList();
         if (matching.Count == 1)
         {

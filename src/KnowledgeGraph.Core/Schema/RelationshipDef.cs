@@ -23,7 +23,7 @@ public sealed record RelationshipDef(
     /// The properties that, with the type and the two ends, identify one relationship (its key): parallel
     /// relationships differ in at least one of them. Empty: at most one relationship of the type between two nodes.
     /// </summary>
-    public IEnumerable<PropertyDef> IdentifyingProperties => Properties.Where(p => p.IsIdentifying);
+    public IReadOnlyList<PropertyDef> IdentifyingProperties { get; } = [.. Properties.Where(p => p.IsIdentifying)];
 
     public PropertyDef? FindProperty(string name) =>
         Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));

@@ -41,7 +41,7 @@ public sealed class ChangeSetValidator(GraphSchema schema)
                     links.Link(op.Type, op.StartId, op.EndId, op.Properties, op.IfAbsent);
                     break;
                 case Unlink op:
-                    links.Unlink(op.Type, op.StartId, op.EndId);
+                    links.Unlink(op.Type, op.StartId, op.EndId, op.Key);
                     break;
                 case ImportGraph op:
                     Import(op.Data, nodes, links, errors);

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Writes.Internal;
 
 namespace KnowledgeGraph.Core.Writes;
 
@@ -55,6 +54,7 @@ public sealed record GraphDelta(
         return new GraphData(nodes, relationships);
     }
 
+    /// <summary>The relationship's key: type, ends and identifying property values.</summary>
     public static RelationshipKey KeyOf(RelationshipRecord relationship) =>
-        new(relationship.Definition.Type, relationship.StartId, relationship.EndId);
+        new(relationship.Definition.Type, relationship.StartId, relationship.EndId) { Identifying = IdentifyingValues.Map(relationship) };
 }

@@ -7,5 +7,11 @@ namespace KnowledgeGraph.Core.Writes;
 /// </summary>
 public sealed record WriteError(int OperationIndex, string Field, string Code, string Message)
 {
+    /// <summary>
+    /// For <see cref="WriteErrorCodes.AmbiguousRelationship"/>: the identifying properties of each relationship the
+    /// operation could mean (one map per candidate, every identifying property by name, null where absent).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>>? Candidates { get; init; }
+
     public override string ToString() => $"operation {OperationIndex}, {Field}: {Code}: {Message}";
 }

@@ -19,6 +19,9 @@ public static class WriteErrorCodes
     public const string DuplicateRelationship = "DUPLICATE_RELATIONSHIP";
     public const string SingleValued = "SINGLE_VALUED";
     public const string UnknownRelationship = "UNKNOWN_RELATIONSHIP";
+
+    /// <summary>An unlink matches several parallel relationships: <see cref="WriteError.Candidates"/> lists their keys.</summary>
+    public const string AmbiguousRelationship = "AMBIGUOUS_RELATIONSHIP";
     public const string HasRelationships = "HAS_RELATIONSHIPS";
     public const string InvalidSeed = "INVALID_SEED";
     public const string InvalidOperation = "INVALID_OPERATION";

@@ -24,12 +24,18 @@ public sealed record DeleteNode(string Id, bool Detach) : WriteOperation;
 public sealed record UpsertNode(string Label, string Id, IReadOnlyDictionary<string, object?> Properties) : WriteOperation;
 
 /// <summary>
-/// Creates a relationship of <paramref name="Type"/>; the ends' labels choose the schema's definition. With
-/// <paramref name="IfAbsent"/>, a relationship of that type already between the two nodes is left as it is (no
-/// error, no change) instead of being refused as a duplicate.
+/// Creates a relationship of <paramref name="Type"/>; the ends' labels choose the schema's definition. Its key is the
+/// type, the ends and the values of its identifying properties (<see cref="Schema.RelationshipDef.IdentifyingProperties"/>):
+/// a relationship whose identifying values differ from every existing one of that type between the two nodes is a
+/// parallel one and is created; the same key again is refused as a duplicate, or with <paramref name="IfAbsent"/>
+/// left as it is (no error, no change).
 /// </summary>
 public sealed record Link(string Type, string StartId, string EndId, IReadOnlyDictionary<string, object?> Properties, bool IfAbsent = false)
     : WriteOperation;
 
-/// <summary>Deletes the relationship of <paramref name="Type"/> from <paramref name="StartId"/> to <paramref name="EndId"/>.</summary>
-public sealed record Unlink(string Type, string StartId, string EndId) : WriteOperation;
+/// <summary>
+/// Deletes the relationship of <paramref name="Type"/> from <paramref name="StartId"/> to <paramref name="EndId"/>.
+/// <paramref name="Key"/> (identifying properties only; a null value: the property is absent) selects one among
+/// parallel relationships; the properties it leaves out match any value. Several matching is refused as ambiguous.
+/// </summary>
+public sealed record Unlink(string Type, string StartId, string EndId, IReadOnlyDictionary<string, object?>? Key = null) : WriteOperation;

@@ -17,8 +17,26 @@ public sealed record WriteResult(
         NodesCreated.Count + NodesUpdated.Count + NodesDeleted.Count + RelationshipsCreated.Count + RelationshipsDeleted.Count == 0;
 }
 
-/// <summary>A relationship named by its type and ends (there is at most one of a type between two nodes).</summary>
+/// <summary>
+/// A relationship named by its key: its type, its ends and the values of the properties the schema marks identifying
+/// (<see cref="Identifying"/>: e.g. <c>role</c> and <c>since</c> of a participation; empty for most types). Parallel
+/// relationships of one type between the same two nodes have different keys. Compared by value.
+/// </summary>
 public sealed record RelationshipKey(string Type, string StartId, string EndId)
 {
-    public override string ToString() => $"{StartId} -[:{Type}]-> {EndId}";
+    private static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
+
+    /// <summary>Every identifying property of the relationship's type, by name; null where the relationship has no value.</summary>
+    public IReadOnlyDictionary<string, object?> Identifying { get; init; } = None;
+
+    public bool Equals(RelationshipKey? other) =>
+        other is not null && Type == other.Type && StartId == other.StartId && EndId == other.EndId &&
+        Identifying.Count == other.Identifying.Count &&
+        Identifying.All(p => other.Identifying.TryGetValue(p.Key, out var value) && Equals(p.Value, value));
+
+    public override int GetHashCode() => HashCode.Combine(Type, StartId, EndId, Identifying.Count);
+
+    public override string ToString() => Identifying.Count == 0
+        ? $"{StartId} -[:{Type}]-> {EndId}"
+        : $"{StartId} -[:{Type} {{{string.Join(", ", Identifying.Select(p => $"{p.Key}: {Graph.IdentifyingValues.Format(p.Value)}"))}}}]-> {EndId}";
 }

@@ -44,7 +44,7 @@ public sealed class DurableGraphStoreTests
         Assert.Equal(1, store.DataVersion);
         Assert.Equal(["ACT-NEW"], result.NodesCreated);
         Assert.Equal(["ACT-B"], result.NodesUpdated);
-        Assert.Equal([new RelationshipKey("PARTICIPATES_IN", "ACT-NEW", "ALL-X")], result.RelationshipsCreated);
+        Assert.Equal([ParticipationKey("ACT-NEW", "ALL-X", "FUNDER")], result.RelationshipsCreated);
         var read = await store.ReadAsync(Collection(Query(Actor, projection: AllProperties(Actor, Select(Actor, "alliances")))), CancellationToken.None);
         var actors = read.Get<ConnectionResult>("items")!.Edges.Select(e => e.Node).ToList();
         Assert.Equal(["ACT-A", "ACT-B", "ACT-NEW"], actors.Select(a => a.Id));

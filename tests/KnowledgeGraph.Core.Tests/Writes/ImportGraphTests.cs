@@ -32,6 +32,22 @@ public sealed class ImportGraphTests
     }
 
     [Fact]
+    public void An_import_keeps_parallel_relationships_and_refuses_a_repeated_key()
+    {
+        var parallels = new TestGraph()
+            .Actor("ACT-I3", "Twice", "FOUNDATION")
+            .Participates("ACT-I3", "ALL-X", "FUNDER", 2018)
+            .Participates("ACT-I3", "ALL-X", "FUNDER", 2020)
+            .Participates("ACT-A", "ALL-X", "INITIATOR", 2019)
+            .Build();
+        var repeated = new TestGraph().Participates("ACT-A", "ALL-X", "PARTNER", 2019).Build();
+
+        Assert.Equal(3, Validate(new ImportGraph(parallels)).CreatedRelationships.Count);
+        var error = Assert.Single(Assert.Throws<WriteValidationException>(() => Validate(new ImportGraph(repeated))).Errors);
+        Assert.Equal(("relationships[0].type", WriteErrorCodes.DuplicateRelationship), (error.Field, error.Code));
+    }
+
+    [Fact]
     public void Import_errors_name_the_record_inside_the_import()
     {
         var data = new TestGraph()

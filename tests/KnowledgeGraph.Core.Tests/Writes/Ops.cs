@@ -30,6 +30,22 @@ public static class Ops
 
     public static Unlink Unlink(string type, string startId, string endId) => new(type, startId, endId);
 
+    /// <summary>An unlink choosing among parallel relationships by identifying values (a null value: the one without).</summary>
+    public static Unlink Unlink(string type, string startId, string endId, params (string Name, object? Value)[] key) =>
+        new(type, startId, endId, Map(key));
+
+    /// <summary>A participation with a role and a year (both identifying: another year is a parallel participation).</summary>
+    public static Link Participates(string actorId, string allianceId, string role, long since) =>
+        Link("PARTICIPATES_IN", actorId, allianceId, ("role", role), ("since", since));
+
+    /// <summary>A relationship key; <paramref name="identifying"/> lists every identifying property of the type.</summary>
+    public static RelationshipKey Key(string type, string startId, string endId, params (string Name, object? Value)[] identifying) =>
+        new(type, startId, endId) { Identifying = Map(identifying) };
+
+    /// <summary>The key of a participation.</summary>
+    public static RelationshipKey ParticipationKey(string actorId, string allianceId, string role, long? since = null) =>
+        Key("PARTICIPATES_IN", actorId, allianceId, ("role", role), ("since", since));
+
     public static ChangeSet Set(params WriteOperation[] operations) => new(operations);
 
     private static Dictionary<string, object?> Map((string Name, object? Value)[] properties) =>

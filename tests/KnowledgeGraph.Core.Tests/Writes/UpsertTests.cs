@@ -62,11 +62,14 @@ public sealed class UpsertTests
     public void Link_if_absent_creates_a_missing_relationship_and_leaves_an_existing_one()
     {
         var created = Accept(new Link("PARTICIPATES_IN", "ACT-B", "ALL-X", new Dictionary<string, object?> { ["role"] = "FUNDER" }, IfAbsent: true));
-        var existing = Accept(new Link("PARTICIPATES_IN", "ACT-A", "ALL-X", new Dictionary<string, object?> { ["role"] = "FUNDER" }, IfAbsent: true));
+        var existing = Accept(new Link("PARTICIPATES_IN", "ACT-A", "ALL-X",
+            new Dictionary<string, object?> { ["role"] = "PARTNER", ["since"] = 2019 }, IfAbsent: true));
+        var parallel = Accept(new Link("PARTICIPATES_IN", "ACT-A", "ALL-X", new Dictionary<string, object?> { ["role"] = "FUNDER" }, IfAbsent: true));
 
         Assert.Equal(("ACT-B", "ALL-X"), (Assert.Single(created.CreatedRelationships).StartId, created.CreatedRelationships[0].EndId));
         Assert.True(existing.IsEmpty);
-        Assert.Contains(Refuse(Participates("ACT-A", "ALL-X")), e => e.Code == WriteErrorCodes.DuplicateRelationship);
+        Assert.Equal([ParticipationKey("ACT-A", "ALL-X", "FUNDER")], parallel.CreatedRelationships.Select(GraphDelta.KeyOf));
+        Assert.Contains(Refuse(Participates("ACT-A", "ALL-X", "PARTNER", 2019)), e => e.Code == WriteErrorCodes.DuplicateRelationship);
     }
 
     [Fact]

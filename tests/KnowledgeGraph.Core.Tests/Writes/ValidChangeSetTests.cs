@@ -52,7 +52,7 @@ public sealed class ValidChangeSetTests
 
         Assert.Equal(["ACT-N", "ALL-N"], delta.CreatedNodes.Select(n => n.Id));
         Assert.Equal(
-            [new RelationshipKey("PARTICIPATES_IN", "ACT-N", "ALL-N"), new RelationshipKey("LOCATED_IN", "ALL-N", "COM-34172")],
+            [ParticipationKey("ACT-N", "ALL-N", "INITIATOR"), new RelationshipKey("LOCATED_IN", "ALL-N", "COM-34172")],
             delta.CreatedRelationships.Select(GraphDelta.KeyOf));
         Assert.Equal("INITIATOR", delta.CreatedRelationships[0].Properties["role"]);
     }
@@ -64,7 +64,7 @@ public sealed class ValidChangeSetTests
 
         Assert.Equal(["ACT-A"], result.NodesDeleted);
         Assert.Equal(
-            [new RelationshipKey("PARTICIPATES_IN", "ACT-A", "ALL-X"), new RelationshipKey("BASED_IN", "ACT-A", "DEP-34")],
+            [ParticipationKey("ACT-A", "ALL-X", "PARTNER", 2019), new RelationshipKey("BASED_IN", "ACT-A", "DEP-34")],
             result.RelationshipsDeleted);
         Assert.Equal(7, result.DataVersion);
     }

@@ -148,12 +148,16 @@ public sealed class ValidationErrorTests
     }
 
     [Fact]
-    public void A_second_relationship_of_a_type_between_the_same_nodes_is_refused()
+    public void A_second_relationship_with_the_same_key_is_refused_and_named()
     {
-        var errors = Refuse(Participates("ACT-A", "ALL-X"), Participates("ACT-B", "ALL-X"), Participates("ACT-B", "ALL-X", "FUNDER"));
+        var errors = Refuse(Participates("ACT-A", "ALL-X", "PARTNER", 2019), Participates("ACT-B", "ALL-X"), Participates("ACT-B", "ALL-X"),
+            Link("BASED_IN", "ACT-A", "DEP-34"));
 
-        Assert.Equal([0, 2], errors.Select(e => e.OperationIndex));
+        Assert.Equal([0, 2, 3], errors.Select(e => e.OperationIndex));
         Assert.All(errors, e => Assert.Equal(WriteErrorCodes.DuplicateRelationship, e.Code));
+        Assert.Contains("ACT-A -[:PARTICIPATES_IN {role: PARTNER, since: 2019}]-> ALL-X already exists", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("ACT-B -[:PARTICIPATES_IN {role: PARTNER, since: null}]-> ALL-X already exists", errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("ACT-A -[:BASED_IN]-> DEP-34 already exists", errors[2].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,7 +185,7 @@ public sealed class ValidationErrorTests
         var error = Single(Delete("ACT-A"));
 
         Assert.Equal(("id", WriteErrorCodes.HasRelationships), (error.Field, error.Code));
-        Assert.Contains("ACT-A -[:PARTICIPATES_IN]-> ALL-X", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ACT-A -[:PARTICIPATES_IN {role: PARTNER, since: 2019}]-> ALL-X", error.Message, StringComparison.Ordinal);
         Assert.Contains("ACT-A -[:BASED_IN]-> DEP-34", error.Message, StringComparison.Ordinal);
     }
 

@@ -8,6 +8,7 @@ internal static class WriteErrorReporter
 {
     public const string OperationIndexKey = "operationIndex";
     public const string FieldKey = "field";
+    public const string CandidatesKey = "candidates";
 
     public static void Report(IResolveFieldContext context, WriteValidationException refused)
     {
@@ -25,6 +26,11 @@ internal static class WriteErrorReporter
             Path = context.ResponsePath,
             Extensions = new Dictionary<string, object?> { [OperationIndexKey] = error.OperationIndex, [FieldKey] = error.Field },
         };
+        if (error.Candidates is { } candidates)
+        {
+            executionError.Extensions[CandidatesKey] = candidates;
+        }
+
         executionError.AddLocation(context.FieldAst, context.Document);
         return executionError;
     }

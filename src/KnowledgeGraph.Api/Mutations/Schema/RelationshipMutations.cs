@@ -5,7 +5,10 @@ using KnowledgeGraph.Core.Writes;
 
 namespace KnowledgeGraph.Api.Mutations.Schema;
 
-/// <summary>The link and unlink mutations of one relationship definition; link takes the relationship's properties.</summary>
+/// <summary>
+/// The link and unlink mutations of one relationship definition; link takes the relationship's properties, unlink its
+/// identifying ones (optional: they choose among parallel relationships).
+/// </summary>
 internal static class RelationshipMutations
 {
     public const string IfAbsent = "ifAbsent";
@@ -35,14 +38,21 @@ internal static class RelationshipMutations
                 InputValues.RelationshipProperties(values, definition), InputValues.Flag(values, IfAbsent)),
             MutationDefinition.NoNode);
 
+        // Parallel relationships (same type, same two nodes) differ in their identifying properties: these select one.
+        var key = definition.IdentifyingProperties
+            .Select(p => new ArgumentSpec(p.Name, () => PropertyTypes.Of(p, false), Bilingual.Map(p.Description,
+                fr => $"{fr} Choisit la relation à retirer parmi des relations parallèles (même type, mêmes nœuds) : celle qui a cette valeur (null : celle qui n'en a pas). Omis : toute valeur convient ; si plusieurs relations conviennent, rien n'est retiré (AMBIGUOUS_RELATIONSHIP, avec extensions.candidates).",
+                en => $"{en} Chooses the relationship to remove among parallel ones (same type, same nodes): the one with this value (null: the one without). Left out: any value will do; when several relationships match, nothing is removed (AMBIGUOUS_RELATIONSHIP, with extensions.candidates).")))
+            .ToList();
         yield return new MutationDefinition(
             MutationNames.Unlink(schema, definition),
             definition.From == definition.To
                 ? Bilingual.Text($"Retire la relation {definition} entre deux {from.FrenchPlural}.", $"Removes the relationship {definition} between two {from.EnglishPlural}.")
                 : Bilingual.Text($"Retire la relation {definition} entre {from.Un} et {to.Un}.", $"Removes the relationship {definition} between {from.A} and {to.A}."),
             KnowledgeGraphRoles.Editor,
-            ends,
-            values => new Unlink(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end)),
+            [.. ends, .. key],
+            values => new Unlink(definition.Type, InputValues.Id(values, start), InputValues.Id(values, end),
+                key.Count == 0 ? null : key.Where(k => values.ContainsKey(k.Name)).ToDictionary(k => k.Name, k => values[k.Name], StringComparer.Ordinal)),
             MutationDefinition.NoNode);
     }
 

@@ -53,10 +53,14 @@ internal static class WritePayloadTypes
 
     private static ObjectGraphType RelationshipChange()
     {
-        var change = new ObjectGraphType { Name = MutationNames.RelationshipChange, Description = Bilingual.Text("Une relation, donnée par son type et ses deux extrémités.", "A relationship, by its type and ends.") };
+        var change = new ObjectGraphType { Name = MutationNames.RelationshipChange, Description = Bilingual.Text("Une relation, donnée par sa clé : son type, ses deux extrémités et ses propriétés identifiantes.", "A relationship, by its key: its type, its ends and its identifying properties.") };
         Add<RelationshipKey>(change, "type", new NonNullGraphType(new StringGraphType()), Bilingual.Text("Le type de la relation, par exemple `PARTICIPATES_IN`.", "The relationship type, e.g. `PARTICIPATES_IN`."), k => k.Type);
         Add<RelationshipKey>(change, "startId", new NonNullGraphType(new IdGraphType()), Bilingual.Text("Le nœud de départ.", "The start node."), k => k.StartId);
         Add<RelationshipKey>(change, "endId", new NonNullGraphType(new IdGraphType()), Bilingual.Text("Le nœud d'arrivée.", "The end node."), k => k.EndId);
+        Add<RelationshipKey>(change, "key", new NonNullGraphType(new GraphQLTypeReference(MutationNames.PropertyMap)),
+            Bilingual.Text("Les propriétés identifiantes de la relation (`role` et `since` d'une participation, `since` d'une adhésion ; vide pour les autres types) : avec le type et les extrémités, elles distinguent des relations parallèles.",
+                "The relationship's identifying properties (`role` and `since` of a participation, `since` of a membership; empty for other types): with the type and ends, they tell parallel relationships apart."),
+            k => k.Identifying);
         return change;
     }
 

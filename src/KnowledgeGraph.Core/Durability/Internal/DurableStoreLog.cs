@@ -21,4 +21,7 @@ internal static partial class DurableStoreLog
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Loading phases: file read and decoded in {ReadMs} ms, in-memory store built in {IndexMs} ms.")]
     public static partial void LoadPhases(ILogger logger, long readMs, long indexMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Graph file {Path} rewritten to key relationships by type, ends and identifying properties (parallel relationships).")]
+    public static partial void KeyedRelationships(ILogger logger, string path);
 }

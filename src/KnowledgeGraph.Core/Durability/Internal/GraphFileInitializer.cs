@@ -22,8 +22,14 @@ internal sealed class GraphFileInitializer(GraphSchema schema, ILogger logger)
         SqliteGraphFile file, IReadOnlyList<string> seedSets, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var unkeyed = await RelationshipKeyMigration.IsNeededAsync(file.Connection, cancellationToken);
         if (await file.ReadMetaAsync(SeededAtKey, cancellationToken) is null)
         {
+            if (unkeyed)
+            {
+                await RelationshipKeyMigration.RunAsync(file.Connection, [], cancellationToken);
+            }
+
             var seeded = await SeedAsync(file, seedSets, clock, cancellationToken);
             DurableStoreLog.Seeded(logger, file.Path, seeded.Snapshot.Data.Nodes.Count, seeded.Snapshot.Data.Relationships.Count,
                 clock.ElapsedMilliseconds);
@@ -36,6 +42,12 @@ internal sealed class GraphFileInitializer(GraphSchema schema, ILogger logger)
         if (dropped.Count > 0)
         {
             DurableStoreLog.DroppedProperties(logger, string.Join(", ", dropped));
+        }
+
+        if (unkeyed)
+        {
+            await RelationshipKeyMigration.RunAsync(file.Connection, data.Relationships, cancellationToken);
+            DurableStoreLog.KeyedRelationships(logger, file.Path);
         }
 
         var read = clock.ElapsedMilliseconds;

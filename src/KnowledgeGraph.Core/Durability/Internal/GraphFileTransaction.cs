@@ -26,8 +26,8 @@ internal sealed class GraphFileTransaction : IAsyncDisposable
 
     public async Task ApplyAsync(GraphDelta delta, CancellationToken cancellationToken)
     {
-        await RunAsync("DELETE FROM relationships WHERE type = $a AND start_id = $b AND end_id = $c",
-            delta.DeletedRelationships.Select(r => new object[] { r.Definition.Type, r.StartId, r.EndId }), cancellationToken);
+        await RunAsync("DELETE FROM relationships WHERE type = $a AND start_id = $b AND end_id = $c AND key = $d",
+            delta.DeletedRelationships.Select(r => new object[] { r.Definition.Type, r.StartId, r.EndId, RelationshipKeyText.Of(r) }), cancellationToken);
         await RunAsync("DELETE FROM nodes WHERE id = $a", delta.DeletedNodes.Select(n => new object[] { n.Id }), cancellationToken);
         await RunAsync("UPDATE nodes SET label = $b, properties = $c WHERE id = $a", delta.UpdatedNodes.Select(NodeRow), cancellationToken);
         await InsertAsync(delta.CreatedNodes, delta.CreatedRelationships, cancellationToken);
@@ -43,7 +43,7 @@ internal sealed class GraphFileTransaction : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Creates the relationships' unique key unless the table has one already (files made before: a constraint).</summary>
+    /// <summary>Creates the relationships' unique key (type, ends, identifying values) unless the table has one already.</summary>
     public async Task EnsureRelationshipKeyAsync(CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
@@ -51,7 +51,7 @@ internal sealed class GraphFileTransaction : IAsyncDisposable
         command.CommandText = """SELECT count(*) FROM pragma_index_list('relationships') WHERE "unique" = 1""";
         if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
         {
-            command.CommandText = "CREATE UNIQUE INDEX relationships_key ON relationships (type, start_id, end_id)";
+            command.CommandText = SqliteGraphFile.RelationshipKeyIndex;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

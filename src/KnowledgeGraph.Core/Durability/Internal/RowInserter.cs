@@ -42,7 +42,7 @@ internal sealed class RowInserter : IDisposable
 
     public void InsertRelationships(IEnumerable<RelationshipRecord> relationships, CancellationToken cancellationToken)
     {
-        using var statement = Prepare("INSERT INTO relationships (type, start_id, end_id, properties) VALUES (?1, ?2, ?3, ?4)");
+        using var statement = Prepare("INSERT INTO relationships (type, start_id, end_id, properties, key) VALUES (?1, ?2, ?3, ?4, ?5)");
         var rows = 0;
         foreach (var relationship in relationships)
         {
@@ -51,6 +51,7 @@ internal sealed class RowInserter : IDisposable
             BindText(statement, 2, relationship.StartId);
             BindText(statement, 3, relationship.EndId);
             BindJson(statement, 4, relationship.Properties);
+            BindText(statement, 5, relationship.Definition.IdentifyingProperties.Count == 0 ? string.Empty : RelationshipKeyText.Of(relationship));
             Step(statement);
         }
     }

@@ -6,9 +6,11 @@ namespace KnowledgeGraph.Core.Durability.Internal;
 /// <summary>
 /// The SQLite file: one connection held for the store's lifetime, in WAL mode with synchronous=FULL (a commit is
 /// on disk when it returns) and exclusive locking (no second process can open the file and diverge from us).
-/// The relationships' unique key (type, start_id, end_id) is an index made by the seeding transaction once its rows
-/// are in (<see cref="GraphFileTransaction.EnsureRelationshipKeyAsync"/>): one sorted build instead of a million
-/// random index inserts. Files made before carry the same key as a table constraint.
+/// A relationship row's key is (type, start_id, end_id, key), <c>key</c> holding its identifying values
+/// (<see cref="RelationshipKeyText"/>), so parallel relationships are rows of their own. The unique index is made by the
+/// seeding transaction once its rows are in (<see cref="GraphFileTransaction.EnsureRelationshipKeyAsync"/>): one sorted
+/// build instead of a million random index inserts. Files made before, keyed by type and ends only, are rewritten
+/// to this layout when opened (<see cref="RelationshipKeyMigration"/>).
 /// </summary>
 internal sealed class SqliteGraphFile : IAsyncDisposable
 {
@@ -24,11 +26,18 @@ internal sealed class SqliteGraphFile : IAsyncDisposable
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS nodes (id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, properties TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS relationships (
-            type TEXT NOT NULL, start_id TEXT NOT NULL, end_id TEXT NOT NULL, properties TEXT NOT NULL);
+            type TEXT NOT NULL, start_id TEXT NOT NULL, end_id TEXT NOT NULL, properties TEXT NOT NULL, key TEXT NOT NULL DEFAULT '');
         CREATE TABLE IF NOT EXISTS audit (
             sequence INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, who TEXT NOT NULL,
             data_version INTEGER NOT NULL, summary TEXT NOT NULL);
         """;
+
+    /// <summary>The relationships table's unique index.</summary>
+    public const string RelationshipKeyIndex = "CREATE UNIQUE INDEX relationships_key ON relationships (type, start_id, end_id, key)";
+
+    /// <summary>The statement that creates the relationships table (as <see cref="Ddl"/> does) under another name.</summary>
+    public static string RelationshipsTable(string name) =>
+        $"CREATE TABLE {name} (type TEXT NOT NULL, start_id TEXT NOT NULL, end_id TEXT NOT NULL, properties TEXT NOT NULL, key TEXT NOT NULL DEFAULT '')";
 
     private SqliteGraphFile(SqliteConnection connection, string path)
     {

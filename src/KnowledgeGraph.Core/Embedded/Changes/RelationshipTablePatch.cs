@@ -6,7 +6,7 @@ using KnowledgeGraph.Core.Schema;
 namespace KnowledgeGraph.Core.Embedded.Changes;
 
 /// <summary>
-/// The table of one relationship definition after a write: deleted edges leave (the others keep their order, so
+/// The table of one relationship definition after a write: deleted edges (matched by key) leave (the others keep their order, so
 /// their indices shift down), created edges are appended, columns are spliced, and both adjacencies patched. A
 /// table the write does not touch is shared, or gets remapped neighbours only when node indices moved.
 /// </summary>
@@ -29,16 +29,18 @@ internal static class RelationshipTablePatch
                 : new RelationshipTable(old.Definition, old.Edges, old.Columns, outgoing, incoming);
         }
 
-        // The deleted edges, found from their start row; then every kept edge's new index.
+        // The deleted edges, found from their start row by key (a parallel edge with other identifying values stays);
+        // then every kept edge's new index.
         var gone = new HashSet<int>();
         HashSet<int> outRows = [], inRows = [];
         foreach (var relationship in deleted)
         {
             var start = ends.OldNode(relationship.StartId) - ends.OldFrom.Start;
             var end = ends.OldNode(relationship.EndId);
+            var key = IdentifyingValues.Of(relationship);
             for (var slot = oldOut.Offsets[start]; slot < oldOut.Offsets[start + 1]; slot++)
             {
-                if (oldOut.Targets[slot] == end && gone.Add(oldOut.Edges[slot]))
+                if (oldOut.Targets[slot] == end && IdentifyingValues.Of(old.Edges[oldOut.Edges[slot]]) == key && gone.Add(oldOut.Edges[slot]))
                 {
                     AddNewRow(outRows, fromRows, start);
                     AddNewRow(inRows, toRows, end - ends.OldTo.Start);

@@ -62,7 +62,7 @@ internal sealed class RelationshipFileLoader(NodeIndex index, RelationshipRules 
             return null;
         }
 
-        valid &= rules.Accept(definition, start, end, at);
+        valid &= rules.Accept(definition, start, end, properties, at);
         return valid
             ? new RelationshipRecord(definition, start.Id, end.Id, properties is { Count: > 0 } ? properties : NoProperties)
             : null;

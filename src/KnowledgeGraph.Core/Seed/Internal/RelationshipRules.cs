@@ -1,10 +1,12 @@
+using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Schema;
 
 namespace KnowledgeGraph.Core.Seed.Internal;
 
 /// <summary>
-/// What a relationship row must respect beyond its values: a definition for its end labels, no duplicate of the
-/// same type between the same ends, and at most one relationship on a single-valued side (a territory's parent).
+/// What a relationship row must respect beyond its values: a definition for its end labels, no duplicate key (type,
+/// ends and identifying values: parallel relationships differ in those), and at most one relationship on a
+/// single-valued side (a territory's parent).
 /// </summary>
 internal sealed class RelationshipRules(GraphSchema schema)
 {
@@ -13,6 +15,7 @@ internal sealed class RelationshipRules(GraphSchema schema)
 
     // Per definition, the (start, end) pairs seen so far by node ordinals: a million rows hash longs, not string tuples.
     private readonly Dictionary<RelationshipDef, Dictionary<long, (string File, int Line)>> _seen = [];
+    private readonly Dictionary<RelationshipDef, Dictionary<(long, IdentifyingValues), (string File, int Line)>> _seenKeyed = [];
     private readonly Dictionary<(RelationshipDef, Direction, string), (string File, int Line)> _singles = [];
 
     public IReadOnlyList<RelationshipDef> DefinitionsOf(string type) =>
@@ -23,23 +26,49 @@ internal sealed class RelationshipRules(GraphSchema schema)
     public string Allowed(string type) =>
         string.Join(", ", DefinitionsOf(type).Select(r => $"{r.From.Name} → {r.To.Name}"));
 
-    /// <summary>Records the relationship; reports and returns false when it repeats one or breaks a single-valued side.</summary>
-    public bool Accept(RelationshipDef definition, NodeEntry start, NodeEntry end, RowLocation at)
+    /// <summary>Records the relationship; reports and returns false when it repeats a key or breaks a single-valued side.</summary>
+    public bool Accept(RelationshipDef definition, NodeEntry start, NodeEntry end, IReadOnlyDictionary<string, object>? properties, RowLocation at)
     {
-        if (!_seen.TryGetValue(definition, out var pairs))
-        {
-            _seen[definition] = pairs = [];
-        }
-
         var pair = ((long)start.Ordinal << 32) | (uint)end.Ordinal;
-        if (!pairs.TryAdd(pair, (at.File, at.Line)))
+        (string File, int Line) first;
+        var repeated = definition.IdentifyingProperties.Count == 0
+            ? !TryAdd(Seen(_seen, definition), pair, at, out first)
+            : !TryAdd(Seen(_seenKeyed, definition), (pair, IdentifyingValues.Of(definition, properties ?? NoProperties)), at, out first);
+        if (repeated)
         {
-            var (file, line) = pairs[pair];
-            at.Report($"duplicate relationship {start.Id} -[:{definition.Type}]-> {end.Id}, already at {file}:{line}");
+            at.Report($"duplicate relationship {start.Id} -[:{definition.Type}{IdentifyingValues.Describe(definition, properties ?? NoProperties)}]-> {end.Id}, " +
+                $"already at {first.File}:{first.Line}");
             return false;
         }
 
         return AcceptSingle(definition, Direction.Outgoing, start, at) & AcceptSingle(definition, Direction.Incoming, end, at);
+    }
+
+    private static readonly Dictionary<string, object> NoProperties = [];
+
+    // Adds the key with this row's place, or gives the place of the row that had it first.
+    private static bool TryAdd<TKey>(Dictionary<TKey, (string File, int Line)> seen, TKey key, RowLocation at, out (string File, int Line) first)
+        where TKey : notnull
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var exists);
+        first = slot;
+        if (!exists)
+        {
+            slot = (at.File, at.Line);
+        }
+
+        return !exists;
+    }
+
+    private static Dictionary<TKey, (string File, int Line)> Seen<TKey>(Dictionary<RelationshipDef, Dictionary<TKey, (string File, int Line)>> seen, RelationshipDef definition)
+        where TKey : notnull
+    {
+        if (!seen.TryGetValue(definition, out var keys))
+        {
+            seen[definition] = keys = [];
+        }
+
+        return keys;
     }
 
     private bool AcceptSingle(RelationshipDef definition, Direction direction, NodeEntry node, RowLocation at)

@@ -18,11 +18,18 @@ internal sealed class ErrorSink
 
     public bool IsFull => _errors.Count >= MaxErrors;
 
-    public void Add(string field, string code, string message)
+    public void Add(string field, string code, string message, IReadOnlyList<IReadOnlyDictionary<string, object?>>? candidates = null)
     {
         if (!IsFull)
         {
-            _errors.Add(new WriteError(OperationIndex, FieldPrefix + field, code, message));
+            _errors.Add(new WriteError(OperationIndex, FieldPrefix + field, code, message) { Candidates = candidates });
         }
     }
+
+    /// <summary>Whether an error added after the first <paramref name="count"/> is about a field (prefix left out) that <paramref name="field"/> accepts.</summary>
+    public bool HasErrorsSince(int count, Func<string, bool> field) =>
+        _errors.Skip(count).Any(e => field(e.Field[Math.Min(FieldPrefix.Length, e.Field.Length)..]));
+
+    /// <summary>Forgets the errors added after the first <paramref name="count"/>.</summary>
+    public void TruncateTo(int count) => _errors.RemoveRange(count, _errors.Count - count);
 }

@@ -16,17 +16,19 @@ internal sealed class WorkingGraph(IGraphLookup current)
 
     public NodeRecord? FindNode(string id) => _nodes.TryGetValue(id, out var node) ? node : current.FindNode(id);
 
-    public RelationshipRecord? FindRelationship(RelationshipDef definition, string startId, string endId)
-    {
-        var identity = new RelationshipIdentity(definition, startId, endId);
-        return _relationships.TryGetValue(identity, out var changed) ? changed : FindCurrent(identity);
-    }
+    /// <summary>The relationship with this key (type, ends, identifying values), or null.</summary>
+    public RelationshipRecord? FindRelationship(RelationshipIdentity identity) =>
+        _relationships.TryGetValue(identity, out var changed) ? changed : FindCurrent(identity);
+
+    /// <summary>Every relationship of <paramref name="definition"/> from <paramref name="startId"/> to <paramref name="endId"/> (parallels).</summary>
+    public IEnumerable<RelationshipRecord> RelationshipsBetween(RelationshipDef definition, string startId, string endId) =>
+        RelationshipsOf(startId).Where(r => r.Definition == definition && r.StartId == startId && r.EndId == endId);
 
     public IEnumerable<RelationshipRecord> RelationshipsOf(string nodeId)
     {
         foreach (var relationship in current.RelationshipsOf(nodeId))
         {
-            if (!_relationships.ContainsKey(RelationshipIdentity.Of(relationship)))
+            if (_relationships.Count == 0 || !_relationships.ContainsKey(RelationshipIdentity.Of(relationship)))
             {
                 yield return relationship;
             }
@@ -105,5 +107,7 @@ internal sealed class WorkingGraph(IGraphLookup current)
     }
 
     private RelationshipRecord? FindCurrent(RelationshipIdentity identity) =>
-        current.RelationshipsOf(identity.StartId).FirstOrDefault(r => RelationshipIdentity.Of(r) == identity);
+        current.RelationshipsOf(identity.StartId).FirstOrDefault(r =>
+            r.Definition == identity.Definition && r.StartId == identity.StartId && r.EndId == identity.EndId &&
+            IdentifyingValues.Of(r) == identity.Values);
 }

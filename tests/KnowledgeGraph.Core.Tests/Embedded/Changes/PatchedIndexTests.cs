@@ -26,7 +26,7 @@ public sealed class PatchedIndexTests
         var store = new EmbeddedGraphStore(TestGraph.Schema, data);
         var validator = new ChangeSetValidator(TestGraph.Schema);
         var changes = new RandomChangeSets(random);
-        var applied = 0;
+        var (applied, linkedParallels, unlinkedParallels) = (0, 0, 0);
         for (var attempt = 0; attempt < 400 && applied < 60; attempt++)
         {
             var changeSet = changes.Next(store.Data);
@@ -46,9 +46,14 @@ public sealed class PatchedIndexTests
             IndexAssert.Same(expected, store.Index);
             Assert.NotSame(before, store.Index);
             applied++;
+            int Between(RelationshipRecord r) =>
+                store.Lookup.RelationshipsOf(r.StartId).Count(o => o.Definition == r.Definition && o.StartId == r.StartId && o.EndId == r.EndId);
+            linkedParallels += delta.CreatedRelationships.Count(r => Between(r) > 1);
+            unlinkedParallels += delta.DeletedRelationships.Count(r => Between(r) > 0);
         }
 
         Assert.True(applied >= 30, $"only {applied} valid change sets");
+        Assert.True(linkedParallels > 0 && unlinkedParallels > 0, $"parallels: {linkedParallels} linked, {unlinkedParallels} unlinked beside another");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal sealed class ImportRunner(GraphSchema schema, GraphStoreHolder holder, 
         GraphData data;
         try
         {
-            data = await new SeedLoader(schema) { CountAllProblems = true }.LoadAsync(seed.SetDirectories, loaded =>
+            data = await new SeedLoader(schema) { CountAllProblems = true, EndsMayBeStored = true }.LoadAsync(seed.SetDirectories, loaded =>
             {
                 locator.Add(loaded);
                 filesValidated++;

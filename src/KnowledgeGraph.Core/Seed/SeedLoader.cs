@@ -13,6 +13,13 @@ public sealed class SeedLoader(GraphSchema schema)
     /// </summary>
     public bool CountAllProblems { get; init; }
 
+    /// <summary>
+    /// Whether a relationship may end at a node the files do not define: a node already stored, for an import into a
+    /// running service. Such an end is taken as a node of the label its id's pattern names; whether it exists, with
+    /// that label, is for the writer to check against the store. By default every end must be defined in the sets.
+    /// </summary>
+    public bool EndsMayBeStored { get; init; }
+
     /// <summary>The seed sets under a graph-seed root that the service loads by default: curated, then synthetic.</summary>
     public static IReadOnlyList<string> DefaultSets(string seedRoot) =>
         [Path.Combine(seedRoot, "curated"), Path.Combine(seedRoot, "synthetic")];
@@ -49,7 +56,8 @@ public sealed class SeedLoader(GraphSchema schema)
         }
 
         var relationships = new List<RelationshipRecord>();
-        var relationshipLoader = new RelationshipFileLoader(index, new RelationshipRules(schema), values, errors);
+        var relationshipLoader = new RelationshipFileLoader(
+            index, new RelationshipRules(schema), values, errors, EndsMayBeStored ? schema.LabelOfId : null);
         foreach (var file in scanner.RelationshipFiles)
         {
             var before = relationships.Count;

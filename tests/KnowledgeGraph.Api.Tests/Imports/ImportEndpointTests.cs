@@ -47,7 +47,7 @@ public sealed class ImportEndpointTests(WriteAppFactory app) : IClassFixture<Wri
         // Row 4321 (the 4322nd, on line 4323 after the header) has a kind that does not exist; a relationship file has a bad end too.
         var actors = Actors(prefix, 5000, i => i == 4321 ? "NOT_A_KIND" : "COMPANY");
         var (alliances, participations) = Alliances(prefix, 5000);
-        participations += $"ACT-{prefix}-1,ALL-NOWHERE,PARTNER,2001\n";
+        participations += $"ACT-{prefix}-1,NOWHERE-AT-ALL,PARTNER,2001\n";
         var body = Of([("nodes/Actor.csv", actors), ("nodes/Alliance.csv", alliances), ("relationships/PARTICIPATES_IN.csv", participations)]);
         var before = await DataAsync(client, Counts);
 

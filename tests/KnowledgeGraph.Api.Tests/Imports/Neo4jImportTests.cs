@@ -69,4 +69,26 @@ public sealed class Neo4jImportTests(Neo4jWriteAppFactory app) : IClassFixture<N
         Assert.Equal("nodes/Actor.csv:6", (string)errors["errors"]![4]!["extensions"]!["field"]!);
         Assert.Equal(after.ToJsonString(), (await DataAsync(client, counts)).ToJsonString());
     }
+
+    [Fact]
+    public async Task An_import_links_new_actors_to_nodes_stored_in_neo4j_and_an_absent_end_writes_nothing()
+    {
+        var client = app.CreateClient();
+        var based = $":START_ID,:END_ID\nACT-{prefix}-L0,REG-76\nACT-{prefix}-L1,DEP-34\n";
+        var actors = $"id:ID,name,kind,source\nACT-{prefix}-L0,Lié zéro,COMPANY,IMPORT\nACT-{prefix}-L1,Lié un,ASSOCIATION,IMPORT\n";
+
+        var (status, answer) = await PostAsync(client, Request(Of([("nodes/Actor.csv", actors), ("relationships/BASED_IN.csv", based)])));
+
+        Assert.True(status == 200, answer.ToJsonString());
+        var read = await DataAsync(client, $$"""{ actors(where: { id: { in: ["ACT-{{prefix}}-L0", "ACT-{{prefix}}-L1"] }, territories: { some: { within: "Occitanie" } } }) { nodes { id } } }""");
+        Assert.Equal([$"ACT-{prefix}-L0", $"ACT-{prefix}-L1"], read["actors"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!).Order());
+
+        var missing = $":START_ID,:END_ID\nACT-{prefix}-M0,DEP-999\n";
+        var (refused, errors) = await PostAsync(client, Request(Of([
+            ("nodes/Actor.csv", $"id:ID,name,kind,source\nACT-{prefix}-M0,Manquant,COMPANY,IMPORT\n"), ("relationships/BASED_IN.csv", missing)])));
+        Assert.Equal(400, refused);
+        Assert.Equal(["UNKNOWN_ID"], Codes(errors));
+        Assert.Equal("relationships/BASED_IN.csv:2", (string)errors["errors"]![0]!["extensions"]!["field"]!);
+        Assert.Null((await DataAsync(client, $$"""{ node(id: "ACT-{{prefix}}-M0") { id } }"""))["node"]);
+    }
 }

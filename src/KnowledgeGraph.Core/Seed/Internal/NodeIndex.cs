@@ -18,4 +18,12 @@ internal sealed class NodeIndex
     /// <summary>Registers a node; returns the earlier entry instead when the id is already taken.</summary>
     public NodeEntry? TryAdd(LabelDef label, string id, string file, int line) =>
         _entries.TryAdd(id, new NodeEntry(label, id, file, line, _entries.Count)) ? null : _entries[id];
+
+    /// <summary>Registers a node the files refer to but do not define (a stored one, checked by the writer).</summary>
+    public NodeEntry AddStored(LabelDef label, string id)
+    {
+        var entry = new NodeEntry(label, id, "", 0, _entries.Count);
+        _entries.Add(id, entry);
+        return entry;
+    }
 }

@@ -4,7 +4,9 @@ using KnowledgeGraph.Core.Schema;
 namespace KnowledgeGraph.Core.Seed.Internal;
 
 /// <summary>Loads one <c>relationships/&lt;TYPE&gt;.csv</c> file: header, ends (exist, allowed labels) and typed properties.</summary>
-internal sealed class RelationshipFileLoader(NodeIndex index, RelationshipRules rules, RowValues values, SeedErrorList errors)
+/// <param name="storedLabel">When ends may be stored nodes: the label an id outside the files would have (null: none).</param>
+internal sealed class RelationshipFileLoader(
+    NodeIndex index, RelationshipRules rules, RowValues values, SeedErrorList errors, Func<string, LabelDef?>? storedLabel = null)
 {
     public const string StartColumn = ":START_ID";
     public const string EndColumn = ":END_ID";
@@ -77,9 +79,16 @@ internal sealed class RelationshipFileLoader(NodeIndex index, RelationshipRules 
         }
 
         var entry = index.Find(id);
+        if (entry is null && storedLabel?.Invoke(id) is { } label)
+        {
+            return index.AddStored(label, id);
+        }
+
         if (entry is null)
         {
-            at.Report($"column '{column}': no node has id '{id}'");
+            at.Report(storedLabel is null
+                ? $"column '{column}': no node has id '{id}'"
+                : $"column '{column}': no node has id '{id}' in these files, and it is no node id of any label");
         }
 
         return entry;

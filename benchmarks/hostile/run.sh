@@ -4,8 +4,10 @@
 # asks an ordinary query, and prints 5xx, uncoded errors, leaks, resets, RSS idle/after/peak and the bystander's
 # p50/p99 quiet and under load, then its verdict against the targets (RSS after <= 2x idle, bystander p99 <= 3x quiet).
 # Usage: benchmarks/hostile/run.sh [N=20000] [seed=20261204]
-# KG_HOSTILE_GCDUMP=file.gcdump also writes a GC heap dump of the service after the run (needs dotnet-gcdump on PATH or
-# in /tmp/tools: dotnet tool install --tool-path /tmp/tools dotnet-gcdump), and one of the idle service (file-idle.gcdump); extra DOTNET_* variables reach the service.
+# KG_HOSTILE_GCDUMP=file.gcdump also writes GC heap dumps of the service after the run and when idle (file-idle.gcdump;
+# needs dotnet-gcdump on PATH or in /tmp/tools: dotnet tool install --tool-path /tmp/tools dotnet-gcdump).
+# KG_HOSTILE_QUIET_SECONDS (10): the bystander is timed alone this long before and after the hostile clients.
+# Other variables (DOTNET_*, KnowledgeGraph__*) reach the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 requests=${1:-20000}
@@ -43,7 +45,7 @@ fi
 
 set +e
 KG_HOSTILE_URL="$url" KG_HOSTILE_REQUESTS="$requests" KG_HOSTILE_SEED="$seed" KG_HOSTILE_ADMIN_KEY="$admin_key" \
-KG_HOSTILE_REPORT="$work/report.txt" \
+KG_HOSTILE_REPORT="$work/report.txt" KG_HOSTILE_QUIET_SECONDS="${KG_HOSTILE_QUIET_SECONDS:-10}" \
   dotnet test tests/KnowledgeGraph.Api.Tests -c Release --no-build --filter "FullyQualifiedName~HostileTrafficTests" \
   >"$work/test.log" 2>&1
 verdict=$?
@@ -67,7 +69,7 @@ echo "suite verdict: $([[ $verdict -eq 0 ]] && echo passed || echo FAILED)"
 p99=$(grep -o 'p99 ratio [0-9.]*' "$work/report.txt" 2>/dev/null | awk '{print $3}')
 awk -v idle="$rss_idle" -v after="$rss_after" -v p99="${p99:-?}" 'BEGIN {
   if (after == "?" || idle == 0) rss = "RSS after: no figure"; else {
-    r = after / idle; rss = sprintf("RSS after / idle %.2fx (target <= 2x): %s", r, r <= 2.05 ? "met" : "MISSED") }
+    r = after / idle; rss = sprintf("RSS after / idle %.2fx (target <= 2x): %s", r, r <= 2 ? "met" : r <= 2.2 ? "near (within 10%)" : "MISSED") }
   if (p99 == "?") lat = "bystander p99: no figure"; else
     lat = sprintf("bystander p99 loaded / quiet %.2fx (target <= 3x): %s", p99, p99 <= 3 ? "met" : "MISSED")
   print "targets: " rss "; " lat }'

@@ -2,7 +2,12 @@
 # The long hostile run (issue 13): starts the real service in Production as its own process (rate limit off, its own
 # data file), measures its RSS, sends N hostile requests generated from its live schema (4 clients) while a bystander
 # asks an ordinary query, and prints 5xx, uncoded errors, leaks, resets, RSS idle/after/peak and the bystander's
-# p50/p99 quiet and under load. Usage: benchmarks/hostile/run.sh [N=20000] [seed=20261204]
+# p50/p99 quiet and under load, then its verdict against the targets (RSS after <= 2x idle, bystander p99 <= 3x quiet).
+# Usage: benchmarks/hostile/run.sh [N=20000] [seed=20261204]
+# KG_HOSTILE_GCDUMP=file.gcdump also writes GC heap dumps of the service after the run and when idle (file-idle.gcdump;
+# needs dotnet-gcdump on PATH or in /tmp/tools: dotnet tool install --tool-path /tmp/tools dotnet-gcdump).
+# KG_HOSTILE_QUIET_SECONDS (10): the bystander is timed alone this long before and after the hostile clients.
+# Other variables (DOTNET_*, KnowledgeGraph__*) reach the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 requests=${1:-20000}
@@ -32,10 +37,15 @@ done
 for _ in $(seq 1 20); do curl -fsS -H 'Content-Type: application/json' -d '{"query":"{ domains(first: 3) { totalCount } }"}' "$url/graphql" >/dev/null; done
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$pid/status"; }
 rss_idle=$(rss)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+gcdump=$(command -v dotnet-gcdump || echo /tmp/tools/dotnet-gcdump)
+if [[ -n "${KG_HOSTILE_GCDUMP:-}" ]]; then
+  "$gcdump" collect -p "$pid" -o "${KG_HOSTILE_GCDUMP%.gcdump}-idle.gcdump" >"$work/gcdump.log" 2>&1 || { echo "gcdump failed:"; cat "$work/gcdump.log"; }
+fi
 
 set +e
 KG_HOSTILE_URL="$url" KG_HOSTILE_REQUESTS="$requests" KG_HOSTILE_SEED="$seed" KG_HOSTILE_ADMIN_KEY="$admin_key" \
-KG_HOSTILE_REPORT="$work/report.txt" \
+KG_HOSTILE_REPORT="$work/report.txt" KG_HOSTILE_QUIET_SECONDS="${KG_HOSTILE_QUIET_SECONDS:-10}" \
   dotnet test tests/KnowledgeGraph.Api.Tests -c Release --no-build --filter "FullyQualifiedName~HostileTrafficTests" \
   >"$work/test.log" 2>&1
 verdict=$?
@@ -45,6 +55,9 @@ alive=no
 if kill -0 "$pid" 2>/dev/null && curl -fsS "$url/health/live" >/dev/null 2>&1; then alive=yes; fi
 rss_after=$(rss 2>/dev/null || echo "?")
 rss_peak=$(awk '/^VmHWM/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo "?")
+if [[ -n "${KG_HOSTILE_GCDUMP:-}" ]]; then
+  "$gcdump" collect -p "$pid" -o "$KG_HOSTILE_GCDUMP" >"$work/gcdump.log" 2>&1 || { echo "gcdump failed:"; cat "$work/gcdump.log"; }
+fi
 sleep 35 # past the answer cache's 30 s L1 lifetime
 rss_settled=$(rss 2>/dev/null || echo "?")
 
@@ -52,5 +65,14 @@ echo "hostile run: $requests requests, seed $seed, against $url (Production, rat
 cat "$work/report.txt" 2>/dev/null || { echo "no report:"; tail -40 "$work/test.log"; }
 echo "process alive: $alive; RSS idle ${rss_idle} MB, after ${rss_after} MB, peak ${rss_peak} MB, 35 s later ${rss_settled} MB"
 echo "suite verdict: $([[ $verdict -eq 0 ]] && echo passed || echo FAILED)"
+# The targets of issue 13: RSS after the run within ~2x idle, the bystander's p99 within 3x its quiet value.
+p99=$(grep -o 'p99 ratio [0-9.]*' "$work/report.txt" 2>/dev/null | awk '{print $3}')
+awk -v idle="$rss_idle" -v after="$rss_after" -v p99="${p99:-?}" 'BEGIN {
+  if (after == "?" || idle == 0) rss = "RSS after: no figure"; else {
+    r = after / idle; rss = sprintf("RSS after / idle %.2fx (target <= 2x): %s", r, r <= 2 ? "met" : r <= 2.2 ? "near (within 10%)" : "MISSED") }
+  if (p99 == "?") lat = "bystander p99: no figure"; else
+    lat = sprintf("bystander p99 loaded / quiet %.2fx (target <= 3x): %s", p99, p99 <= 3 ? "met" : "MISSED")
+  print "targets: " rss "; " lat }'
+echo "load average: at start $load_start, at the end $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 grep -c ' fail: \|crit:' "$work/server.log" | xargs echo "server log lines at error level:"
 exit $verdict

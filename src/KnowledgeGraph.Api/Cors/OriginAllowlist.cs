@@ -31,9 +31,13 @@ public sealed class OriginAllowlist
     /// <summary><c>*</c> is configured: any page may read anonymously.</summary>
     public bool AllowsAnyOrigin { get; }
 
-    /// <summary>The origin is a named one (echoed back, credentials allowed). <c>null</c> (an opaque origin) never is.</summary>
+    /// <summary>
+    /// The origin is a named one (echoed back, credentials allowed). <c>null</c> (an opaque origin) never is, nor an
+    /// origin that is not ASCII (browsers send a name in punycode; request headers are read as bytes, and a response
+    /// header must be ASCII).
+    /// </summary>
     public bool IsNamed(string? origin) =>
-        origin is { Length: > 0 } && origin != "null"
+        origin is { Length: > 0 } && origin != "null" && System.Text.Ascii.IsValid(origin)
         && Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && !origin.EndsWith('/')
         && _named.Any(pattern => pattern.Matches(uri));
 

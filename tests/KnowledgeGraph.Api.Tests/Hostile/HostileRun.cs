@@ -19,7 +19,7 @@ public sealed class HostileReport
     public int Timeouts;
     public readonly ConcurrentDictionary<int, int> Statuses = new();
     public readonly ConcurrentQueue<string> Samples = new();
-    public double QuietP50Ms, QuietP99Ms, LoadedP50Ms, LoadedP99Ms;
+    public double QuietP50Ms, QuietP99Ms, QuietBeforeP99Ms, QuietAfterP99Ms, LoadedP50Ms, LoadedP99Ms;
 
     public void Sample(string what)
     {
@@ -30,7 +30,7 @@ public sealed class HostileReport
     public override string ToString() =>
         $"requests {Requests}; 5xx {ServerErrors} (and {Timeouts} coded 503 QUERY_TIMEOUT); errors without extensions.code {MissingCodes}; leaks {Leaks}; resets {Resets}; "
         + $"Kestrel-level 400/414/431 without body {ProtocolRefusals}; statuses {string.Join(", ", Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}; "
-        + $"bystander p50/p99 quiet {QuietP50Ms:0.0}/{QuietP99Ms:0.0} ms, under load {LoadedP50Ms:0.0}/{LoadedP99Ms:0.0} ms "
+        + $"bystander p50/p99 quiet {QuietP50Ms:0.0}/{QuietP99Ms:0.0} ms (p99 before {QuietBeforeP99Ms:0.0}, after {QuietAfterP99Ms:0.0}), under load {LoadedP50Ms:0.0}/{LoadedP99Ms:0.0} ms "
         + $"(p99 ratio {(QuietP99Ms > 0 ? LoadedP99Ms / QuietP99Ms : 0):0.00})";
 }
 
@@ -53,7 +53,12 @@ public static class HostileRun
     })
     { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
 
-    public static async Task<HostileReport> RunAsync(Uri server, int requests, int seed, int clients, string adminKey, Action<string>? log = null)
+    /// <param name="quiet">
+    /// How long the bystander is timed alone, before the hostile clients start and again after they stop; the quiet
+    /// figures pool both windows, so that a machine whose other load drifts during the run (a shared build machine) does
+    /// not make one short window the baseline.
+    /// </param>
+    public static async Task<HostileReport> RunAsync(Uri server, int requests, int seed, int clients, string adminKey, TimeSpan quiet, Action<string>? log = null)
     {
         using var probe = Client(server);
         var schema = await LiveSchema.FetchAsync(probe);
@@ -61,8 +66,7 @@ public static class HostileRun
         var calls = Enumerable.Range(0, requests).Select(_ => traffic.Next()).ToArray();
         var report = new HostileReport { Requests = requests };
 
-        var quiet = await BystanderAsync(server, TimeSpan.FromSeconds(3), CancellationToken.None);
-        (report.QuietP50Ms, report.QuietP99Ms) = (Percentile(quiet, 0.5), Percentile(quiet, 0.99));
+        var quietBefore = await BystanderAsync(server, quiet, CancellationToken.None);
 
         using var done = new CancellationTokenSource();
         var bystander = BystanderAsync(server, TimeSpan.FromHours(1), done.Token);
@@ -78,6 +82,9 @@ public static class HostileRun
         await done.CancelAsync();
         var loaded = await bystander;
         (report.LoadedP50Ms, report.LoadedP99Ms) = (Percentile(loaded, 0.5), Percentile(loaded, 0.99));
+        var quietAfter = await BystanderAsync(server, quiet, CancellationToken.None);
+        (report.QuietBeforeP99Ms, report.QuietAfterP99Ms) = (Percentile(quietBefore, 0.99), Percentile(quietAfter, 0.99));
+        (report.QuietP50Ms, report.QuietP99Ms) = (Percentile([.. quietBefore, .. quietAfter], 0.5), Percentile([.. quietBefore, .. quietAfter], 0.99));
         log?.Invoke($"{requests} hostile requests from {clients} clients in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed})");
         return report;
     }

@@ -34,7 +34,7 @@ public sealed class KestrelHostileApp : WriteAppFactory
 /// The hostile-traffic suite: requests generated from the live schema (see <see cref="HostileTraffic"/>) with a fixed
 /// seed against the real app on Kestrel. Zero 5xx, every error coded, no stack trace or .NET type name in any body, no
 /// connection reset, and the app still answers. KG_HOSTILE_URL points it at a server already running (the long run of
-/// <c>benchmarks/hostile/run.sh</c>), KG_HOSTILE_REQUESTS and KG_HOSTILE_SEED change the run; the bystander's latencies
+/// <c>benchmarks/hostile/run.sh</c>), KG_HOSTILE_REQUESTS, KG_HOSTILE_SEED and KG_HOSTILE_QUIET_SECONDS change the run; the bystander's latencies
 /// are printed, not asserted.
 /// </summary>
 public sealed class HostileTrafficTests(ITestOutputHelper output) : IAsyncLifetime
@@ -67,7 +67,8 @@ public sealed class HostileTrafficTests(ITestOutputHelper output) : IAsyncLifeti
             server = new Uri(external);
         }
 
-        var report = await HostileRun.RunAsync(server, requests, seed, clients: 4, adminKey, output.WriteLine);
+        var quiet = TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("KG_HOSTILE_QUIET_SECONDS"), out var q) ? q : 3);
+        var report = await HostileRun.RunAsync(server, requests, seed, clients: 4, adminKey, quiet, output.WriteLine);
         output.WriteLine(report.ToString());
         foreach (var sample in report.Samples)
             output.WriteLine(sample);

@@ -14,9 +14,12 @@ public static partial class CodedErrorPages
     public const string InternalErrorCode = "INTERNAL_SERVER_ERROR";
     public const string BadRequestCode = "BAD_REQUEST";
 
-    /// <summary>Minimal APIs throw (rather than answer an empty 400) when a parameter does not bind, in every environment.</summary>
+    /// <summary>
+    /// Minimal APIs throw (rather than answer an empty 400) when a parameter does not bind, in every environment; header
+    /// values that are not ASCII reach the app instead of an empty 400 from Kestrel (<see cref="OpaqueRequestHeaders"/>).
+    /// </summary>
     public static IServiceCollection AddCodedErrorPages(this IServiceCollection services) =>
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true).AddOpaqueRequestHeaders();
 
     public static IApplicationBuilder UseCodedErrorPages(this IApplicationBuilder app)
     {

@@ -77,6 +77,15 @@ using (var timeout = new CancellationTokenSource(oldTimeout))
     }
 }
 
+// Where the Neo4j read's time goes: each of its statements once more, alone (rows and milliseconds, slowest first).
+var perStatement = new List<(string Text, int Rows, double Ms)>();
+foreach (var statement in fetch.Statements())
+{
+    var watch = Stopwatch.StartNew();
+    var rows = await runner.RunAsync(statement, CancellationToken.None);
+    perStatement.Add((statement.Text, rows.Count, watch.Elapsed.TotalMilliseconds));
+}
+
 var embeddedMedian = Median(embedded);
 var neo4jMedian = Median(neo4j);
 Console.WriteLine($"| nodes | relationships | Neo4j load s ({load}) | embedded snapshot ms (median) | Neo4j snapshot ms (median) | ratio Neo4j / embedded | former one-statement read ms | load before |");
@@ -85,6 +94,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"| {data.Nodes.Count} | {data.Relationships.Count} | {seedSeconds:0.#} | {Ms(embeddedMedian)} | {Ms(neo4jMedian)} | {neo4jMedian / embeddedMedian:0.#}x | {old} | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"runs: embedded [{string.Join(", ", embedded.Select(Ms))}] Neo4j [{string.Join(", ", neo4j.Select(Ms))}]; Neo4j read {fetched!.Nodes.Count} nodes, {fetched.Relationships.Count} relationships"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"statements alone: {Ms(perStatement.Sum(s => s.Ms))} ms in all; slowest: {string.Join("; ", perStatement.OrderByDescending(s => s.Ms).Take(6).Select(s => $"{Ms(s.Ms)} ms, {s.Rows} rows: {s.Text[..Math.Min(90, s.Text.Length)]}"))}"));
 return 0;
 
 int Option(string name, int fallback) =>

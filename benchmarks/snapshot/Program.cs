@@ -11,7 +11,8 @@ using KnowledgeGraph.Neo4j.Execution;
 using KnowledgeGraph.Neo4j.Seeding;
 
 // The analytics snapshot at one scale: the same seed in the embedded store (GraphView.Build of the loaded data, what
-// InMemorySnapshotSource does) and in Neo4j (Neo4jGraphFetch + GraphView.Build, what Neo4jSnapshotSource does), and
+// InMemorySnapshotSource does) and in Neo4j (Neo4jGraphFetch + GraphView.Build, what Neo4jSnapshotSource does; also with
+// its statements run one at a time, as before 2026-12-05), and
 // the former one-statement read (grouped collect) for comparison, all in one invocation.
 // The data is loaded into an empty database by the bulk loader (Neo4jBulkLoader: CREATE in batches of 5000, what
 // `kg seed --bulk` does) or, with --load bolt, by the seeder (MERGE, what `kg seed` does); the load time is reported.
@@ -43,8 +44,10 @@ if (!args.Contains("--no-seed"))
 }
 
 var fetch = new Neo4jGraphFetch(runner, schema);
+var oneAtATime = new Neo4jGraphFetch(runner, schema, concurrency: 1);
 var embedded = new List<double>();
 var neo4j = new List<double>();
+var sequential = new List<double>();
 GraphData? fetched = null;
 for (var i = 0; i < runs; i++)
 {
@@ -56,6 +59,10 @@ for (var i = 0; i < runs; i++)
     fetched = await fetch.FetchAsync(CancellationToken.None);
     _ = GraphView.Build(fetched, schema);
     neo4j.Add(watch.Elapsed.TotalMilliseconds);
+
+    watch.Restart();
+    _ = GraphView.Build(await oneAtATime.FetchAsync(CancellationToken.None), schema);
+    sequential.Add(watch.Elapsed.TotalMilliseconds);
 }
 
 string old;
@@ -88,12 +95,12 @@ foreach (var statement in fetch.Statements())
 
 var embeddedMedian = Median(embedded);
 var neo4jMedian = Median(neo4j);
-Console.WriteLine($"| nodes | relationships | Neo4j load s ({load}) | embedded snapshot ms (median) | Neo4j snapshot ms (median) | ratio Neo4j / embedded | former one-statement read ms | load before |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---|");
+Console.WriteLine($"| nodes | relationships | Neo4j load s ({load}) | embedded snapshot ms (median) | Neo4j snapshot ms (median) | ratio Neo4j / embedded | Neo4j, one statement at a time ms (median) | former one-statement read ms | load before |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {data.Nodes.Count} | {data.Relationships.Count} | {seedSeconds:0.#} | {Ms(embeddedMedian)} | {Ms(neo4jMedian)} | {neo4jMedian / embeddedMedian:0.#}x | {old} | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |"));
+    $"| {data.Nodes.Count} | {data.Relationships.Count} | {seedSeconds:0.#} | {Ms(embeddedMedian)} | {Ms(neo4jMedian)} | {neo4jMedian / embeddedMedian:0.#}x | {Ms(Median(sequential))} | {old} | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"runs: embedded [{string.Join(", ", embedded.Select(Ms))}] Neo4j [{string.Join(", ", neo4j.Select(Ms))}]; Neo4j read {fetched!.Nodes.Count} nodes, {fetched.Relationships.Count} relationships"));
+    $"runs: embedded [{string.Join(", ", embedded.Select(Ms))}] Neo4j [{string.Join(", ", neo4j.Select(Ms))}] one at a time [{string.Join(", ", sequential.Select(Ms))}]; Neo4j read {fetched!.Nodes.Count} nodes, {fetched.Relationships.Count} relationships"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"statements alone: {Ms(perStatement.Sum(s => s.Ms))} ms in all; slowest: {string.Join("; ", perStatement.OrderByDescending(s => s.Ms).Take(6).Select(s => $"{Ms(s.Ms)} ms, {s.Rows} rows: {s.Text[..Math.Min(90, s.Text.Length)]}"))}"));
 return 0;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using KnowledgeGraph.Api.Analytics.Snapshots;
 using KnowledgeGraph.Bolt;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Schema;
@@ -16,7 +17,8 @@ namespace KnowledgeGraph.Neo4j.Tests.Store;
 /// <summary>
 /// The bulk loader (<c>kg seed --bulk</c>, the snapshot benchmark's load) against the seeder (<c>kg seed</c>) on the
 /// repository's seed at 1x, plus parallel relationships and odd values: the same database either way, read back in full
-/// over Bolt — nodes per label, relationships per type and ends, every property with its stored type, the schema.
+/// over Bolt — nodes per label, relationships per type and ends, every property with its stored type, the schema — and
+/// the analytics snapshot read (<see cref="Neo4jGraphFetch"/>) of it gives back the data loaded.
 /// Runs on a PRIVATE Neo4j 3.1.1 (tools/neo4j/private.sh, its own ports and data), stopped at the end.
 /// </summary>
 public sealed class Neo4jBulkLoaderTests : IAsyncLifetime
@@ -45,6 +47,10 @@ public sealed class Neo4jBulkLoaderTests : IAsyncLifetime
 
         var bulkCounts = await new Neo4jBulkLoader(runner, schema).LoadAsync(data, null, CancellationToken.None);
         var bulk = await ReadAllAsync();
+        // The analytics snapshot read of it (statements at once, and one at a time) gives back the data loaded.
+        var loaded = Lines(new GraphData(data.Nodes, RelationshipKeyCypher.Distinct(data.Relationships).ToList()));
+        Assert.Equal(loaded, Lines(await new Neo4jGraphFetch(runner, schema).FetchAsync(CancellationToken.None)));
+        Assert.Equal(loaded, Lines(await new Neo4jGraphFetch(runner, schema, concurrency: 1).FetchAsync(CancellationToken.None)));
         await Assert.ThrowsAsync<InvalidOperationException>(() => new Neo4jBulkLoader(runner, schema).LoadAsync(data, null, CancellationToken.None));
         await EmptyAsync();
         var seededCounts = await new Neo4jSeeder(runner, schema).SeedAsync(data, null, CancellationToken.None);
@@ -95,6 +101,11 @@ public sealed class Neo4jBulkLoaderTests : IAsyncLifetime
             [.. data.Relationships, Participation("FUNDER", 2020), Participation("PARTNER", 2021), Participation("PARTNER", null), Participation("FUNDER", 2020)]);
     }
 
+    /// <summary>A graph as sorted lines: label and id, relationship type and ends, every property with its type.</summary>
+    private static (List<string> Nodes, List<string> Relationships) Lines(GraphData graph) => (
+        graph.Nodes.Select(n => $"{n.Label.Name} {n.Id} {Map(n.Properties.ToDictionary(p => p.Key, p => (object?)p.Value))}").Order(StringComparer.Ordinal).ToList(),
+        graph.Relationships.Select(r => $"{r.Definition} {r.StartId} {r.EndId} {Map(r.Properties.ToDictionary(p => p.Key, p => (object?)p.Value))}").Order(StringComparer.Ordinal).ToList());
+
     private async Task EmptyAsync() =>
         await runner.RunAsync(new CypherStatement("MATCH (n) DETACH DELETE n", new Dictionary<string, object?>()), CancellationToken.None);
 
@@ -130,6 +141,7 @@ public sealed class Neo4jBulkLoaderTests : IAsyncLifetime
         double d => "D:" + d.ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "B:true" : "B:false",
         IReadOnlyList<object?> list => "[" + string.Join(",", list.Select(Typed)) + "]",
+        IEnumerable<string> list => "[" + string.Join(",", list.Select(Typed)) + "]",
         _ => $"{value?.GetType().Name}:{value}",
     };
 

@@ -14,14 +14,14 @@ namespace KnowledgeGraph.Api.Analytics.Snapshots;
 /// projection), so the store's normalised shadows never travel and the data is what the embedded store would hold.
 /// The statements are not one transaction: a relationship whose end was written after its label was read is left
 /// out, and the write's data version makes the next snapshot include it. Up to <see cref="Concurrency"/> statements
-/// run at once, each on its own connection (the server and the decoding work in parallel; at 100x on 2 cores this
-/// took the read from <c>N</c> to <c>M</c> s, see benchmarks/results/2026-12-05-snapshot.md); the result is assembled
-/// in schema order, so it does not depend on which statement finished first.
+/// run at once, each on its own connection; the result is assembled in schema order, so it does not depend on which
+/// statement finished first. The default stays 1 (one after the other): at 100x on the loaded 2-core machine, 4 at once
+/// was faster in one invocation and slower in the next (benchmarks/results/2026-12-05-snapshot.md).
 /// </summary>
 public sealed class Neo4jGraphFetch(ICypherRunner runner, GraphSchema schema, int concurrency = Neo4jGraphFetch.DefaultConcurrency)
 {
     /// <summary>How many statements run at once by default.</summary>
-    public const int DefaultConcurrency = 4;
+    public const int DefaultConcurrency = 1;
 
     /// <summary>How many statements run at once (1: one after the other).</summary>
     public int Concurrency { get; } = concurrency >= 1 ? concurrency : throw new ArgumentOutOfRangeException(nameof(concurrency));

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Neo4j.Tests.Lint;
 /// <summary>
 /// Every statement the store can send to a Neo4j 5 or later server, by kind: the compiler's reads over every sample
 /// plan, the writer's statements for every kind of change, the audit trail, the analytics snapshot read, the health
-/// probe, the DDL of each 5.x-and-later dialect, and the seeder's statements. (3.x and 4.x DDL is not Cypher 5: the
+/// probe, the DDL of each 5.x-and-later dialect, the seeder's and the bulk loader's statements. (3.x and 4.x DDL is not Cypher 5: the
 /// seeder picks it by server version and it is never sent to a 5.x server.)
 /// </summary>
 public static class GeneratedStatements
@@ -40,6 +40,10 @@ public static class GeneratedStatements
             ("health probe", Statement("RETURN 1 AS ok")),
             .. ModernServers.SelectMany(v => SchemaDdl.For(v, schema).Select((s, i) => ($"ddl {v} {i}", s))),
             .. Seeding(schema),
+            ("bulk any node", Statement(Neo4jBulkLoader.AnyNodeStatement)),
+            ("bulk resample", Statement(Neo4jBulkLoader.ResampleStatement)),
+            .. schema.Labels.Select(l => ($"bulk nodes {l.Name}", Statement(Neo4jBulkLoader.NodeStatement(l), "rows"))),
+            .. schema.Relationships.Select(r => ($"bulk relationships {r}", Statement(Neo4jBulkLoader.RelationshipStatement(r), "rows"))),
         ];
     }
 

@@ -7,6 +7,7 @@
 # KG_HOSTILE_GCDUMP=file.gcdump also writes GC heap dumps of the service after the run and when idle (file-idle.gcdump;
 # needs dotnet-gcdump on PATH or in /tmp/tools: dotnet tool install --tool-path /tmp/tools dotnet-gcdump).
 # KG_HOSTILE_QUIET_SECONDS (10): the bystander is timed alone this long before and after the hostile clients.
+# KG_HOSTILE_NICE (0): the hostile clients' nice value (on a real deployment their CPU is not the server's).
 # Other variables (DOTNET_*, KnowledgeGraph__*) reach the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,12 +44,21 @@ if [[ -n "${KG_HOSTILE_GCDUMP:-}" ]]; then
   "$gcdump" collect -p "$pid" -o "${KG_HOSTILE_GCDUMP%.gcdump}-idle.gcdump" >"$work/gcdump.log" 2>&1 || { echo "gcdump failed:"; cat "$work/gcdump.log"; }
 fi
 
+# The bystander in a process of its own: the in-process one shares the hostile clients' runtime (their allocations,
+# GC pauses and thread pool), which a stranger's client does not.
+python3 benchmarks/hostile/bystander.py "$url" "$work/phases.txt" "$work/stop" >"$work/bystander.txt" 2>&1 &
+bystander_pid=$!
+
 set +e
 KG_HOSTILE_URL="$url" KG_HOSTILE_REQUESTS="$requests" KG_HOSTILE_SEED="$seed" KG_HOSTILE_ADMIN_KEY="$admin_key" \
 KG_HOSTILE_REPORT="$work/report.txt" KG_HOSTILE_QUIET_SECONDS="${KG_HOSTILE_QUIET_SECONDS:-10}" \
+KG_HOSTILE_PHASES="$work/phases.txt" \
+  nice -n "${KG_HOSTILE_NICE:-0}" \
   dotnet test tests/KnowledgeGraph.Api.Tests -c Release --no-build --filter "FullyQualifiedName~HostileTrafficTests" \
   >"$work/test.log" 2>&1
 verdict=$?
+touch "$work/stop"
+wait "$bystander_pid"
 set -e
 
 alive=no
@@ -63,10 +73,13 @@ rss_settled=$(rss 2>/dev/null || echo "?")
 
 echo "hostile run: $requests requests, seed $seed, against $url (Production, rate limit off)"
 cat "$work/report.txt" 2>/dev/null || { echo "no report:"; tail -40 "$work/test.log"; }
+cat "$work/bystander.txt"
 echo "process alive: $alive; RSS idle ${rss_idle} MB, after ${rss_after} MB, peak ${rss_peak} MB, 35 s later ${rss_settled} MB"
 echo "suite verdict: $([[ $verdict -eq 0 ]] && echo passed || echo FAILED)"
 # The targets of issue 13: RSS after the run within ~2x idle, the bystander's p99 within 3x its quiet value.
-p99=$(grep -o 'p99 ratio [0-9.]*' "$work/report.txt" 2>/dev/null | awk '{print $3}')
+# The separate bystander's figure when it has one (the in-process ratio is printed above for comparison).
+p99=$(grep -o 'separate p99 ratio [0-9.]*' "$work/bystander.txt" 2>/dev/null | awk '{print $4}')
+[[ -n "$p99" ]] || p99=$(grep -o 'p99 ratio [0-9.]*' "$work/report.txt" 2>/dev/null | head -1 | awk '{print $3}')
 awk -v idle="$rss_idle" -v after="$rss_after" -v p99="${p99:-?}" 'BEGIN {
   if (after == "?" || idle == 0) rss = "RSS after: no figure"; else {
     r = after / idle; rss = sprintf("RSS after / idle %.2fx (target <= 2x): %s", r, r <= 2 ? "met" : r <= 2.2 ? "near (within 10%)" : "MISSED") }

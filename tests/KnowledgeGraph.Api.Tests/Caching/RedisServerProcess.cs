@@ -11,11 +11,12 @@ namespace KnowledgeGraph.Api.Tests.Caching;
 /// </summary>
 public sealed class RedisServerProcess : IAsyncDisposable
 {
+    private readonly bool portChosenByCaller;
     private Process? process;
 
-    public RedisServerProcess(int? port = null) => Port = port ?? FreePort();
+    public RedisServerProcess(int? port = null) => (Port, portChosenByCaller) = (port ?? FreePort(), port is not null);
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
@@ -26,7 +27,25 @@ public sealed class RedisServerProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// Starts the server and makes sure the one answering on <see cref="Port"/> is this child: a free port found earlier
+    /// may have been taken since by another test's server (tests run in parallel), and two tests must never share one.
+    /// </summary>
     public async Task StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await StartOnceAsync();
+            if (await AnswersAsOurOwnAsync())
+                return;
+            await KillAsync();
+            if (portChosenByCaller || attempt == 5)
+                throw new InvalidOperationException($"Another server answers on 127.0.0.1:{Port}; redis-server could not take it.");
+            Port = FreePort();
+        }
+    }
+
+    private async Task StartOnceAsync()
     {
         var start = new ProcessStartInfo("redis-server")
         {
@@ -65,11 +84,23 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await KillAsync();
 
+    private async Task<bool> AnswersAsOurOwnAsync()
+    {
+        if (process is not { HasExited: false })
+            return false;
+        await using var connection = await ConnectionMultiplexer.ConnectAsync($"{ConnectionString},connectTimeout=2000,allowAdmin=true");
+        var info = await connection.GetServer(connection.GetEndPoints()[0]).InfoAsync("server");
+        var processId = info.SelectMany(group => group).Single(pair => pair.Key == "process_id").Value;
+        return processId == process.Id.ToString();
+    }
+
     private async Task WaitUntilAnswersAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
+            if (process is { HasExited: true })
+                return; // it could not bind the port: the caller sees who answers there, if anyone
             try
             {
                 await using var connection = await ConnectionMultiplexer.ConnectAsync($"{ConnectionString},connectTimeout=500");

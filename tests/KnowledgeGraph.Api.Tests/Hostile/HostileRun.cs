@@ -19,6 +19,9 @@ public sealed class HostileReport
     public int Timeouts;
     public readonly ConcurrentDictionary<int, int> Statuses = new();
     public readonly ConcurrentQueue<string> Samples = new();
+
+    /// <summary>Per kind of request: how many were sent and their latencies (ms), to see where the flood's time goes.</summary>
+    public readonly ConcurrentDictionary<string, ConcurrentBag<double>> KindLatencies = new();
     public double QuietP50Ms, QuietP99Ms, QuietBeforeP99Ms, QuietAfterP99Ms, LoadedP50Ms, LoadedP99Ms;
 
     public void Sample(string what)
@@ -26,6 +29,12 @@ public sealed class HostileReport
         if (Samples.Count < 20)
             Samples.Enqueue(what);
     }
+
+    /// <summary>Each kind's count, total and p99 of its latencies, the costliest first.</summary>
+    public string KindSummary() => "time by kind: " + string.Join("; ", KindLatencies
+        .Select(kind => (kind.Key, Values: kind.Value.Order().ToList()))
+        .OrderByDescending(kind => kind.Values.Sum())
+        .Select(kind => $"{kind.Key} ×{kind.Values.Count} {kind.Values.Sum() / 1000:0.0} s (p99 {kind.Values[Math.Max(0, (int)Math.Ceiling(0.99 * kind.Values.Count) - 1)]:0} ms)"));
 
     public override string ToString() =>
         $"requests {Requests}; 5xx {ServerErrors} (and {Timeouts} coded 503 QUERY_TIMEOUT); errors without extensions.code {MissingCodes}; leaks {Leaks}; resets {Resets}; "
@@ -58,7 +67,12 @@ public static class HostileRun
     /// figures pool both windows, so that a machine whose other load drifts during the run (a shared build machine) does
     /// not make one short window the baseline.
     /// </param>
-    public static async Task<HostileReport> RunAsync(Uri server, int requests, int seed, int clients, string adminKey, TimeSpan quiet, Action<string>? log = null)
+    /// <param name="phasesFile">
+    /// Where to write when the quiet windows and the flood started and ended (unix milliseconds), for a bystander in a
+    /// process of its own (<c>benchmarks/hostile/bystander.py</c>), or null.
+    /// </param>
+    public static async Task<HostileReport> RunAsync(Uri server, int requests, int seed, int clients, string adminKey, TimeSpan quiet,
+        string? phasesFile = null, Action<string>? log = null)
     {
         using var probe = Client(server);
         var schema = await LiveSchema.FetchAsync(probe);
@@ -66,12 +80,14 @@ public static class HostileRun
         var calls = Enumerable.Range(0, requests).Select(_ => traffic.Next()).ToArray();
         var report = new HostileReport { Requests = requests };
 
+        var quietStart = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var quietBefore = await BystanderAsync(server, quiet, CancellationToken.None);
 
         using var done = new CancellationTokenSource();
         var bystander = BystanderAsync(server, TimeSpan.FromHours(1), done.Token);
         var next = -1;
         var clock = Stopwatch.StartNew();
+        var loadedStart = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
             using var client = Client(server);
@@ -80,9 +96,13 @@ public static class HostileRun
                 await SendAsync(client, calls[i], report);
         }));
         await done.CancelAsync();
+        var loadedEnd = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var loaded = await bystander;
         (report.LoadedP50Ms, report.LoadedP99Ms) = (Percentile(loaded, 0.5), Percentile(loaded, 0.99));
         var quietAfter = await BystanderAsync(server, quiet, CancellationToken.None);
+        if (phasesFile is not null)
+            await File.WriteAllTextAsync(phasesFile, $"quiet_start={quietStart}\nloaded_start={loadedStart}\n"
+                + $"loaded_end={loadedEnd}\nquiet_end={DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}\n");
         (report.QuietBeforeP99Ms, report.QuietAfterP99Ms) = (Percentile(quietBefore, 0.99), Percentile(quietAfter, 0.99));
         (report.QuietP50Ms, report.QuietP99Ms) = (Percentile([.. quietBefore, .. quietAfter], 0.5), Percentile([.. quietBefore, .. quietAfter], 0.99));
         log?.Invoke($"{requests} hostile requests from {clients} clients in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed})");
@@ -105,10 +125,12 @@ public static class HostileRun
             request.Headers.TryAddWithoutValidation(name, value);
         HttpResponseMessage response;
         string text;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             response = await client.SendAsync(request);
             text = await response.Content.ReadAsStringAsync();
+            report.KindLatencies.GetOrAdd(call.Kind, _ => []).Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
         {

@@ -68,12 +68,14 @@ public sealed class HostileTrafficTests(ITestOutputHelper output) : IAsyncLifeti
         }
 
         var quiet = TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("KG_HOSTILE_QUIET_SECONDS"), out var q) ? q : 3);
-        var report = await HostileRun.RunAsync(server, requests, seed, clients: 4, adminKey, quiet, output.WriteLine);
+        var phases = Environment.GetEnvironmentVariable("KG_HOSTILE_PHASES") is { Length: > 0 } path ? path : null;
+        var report = await HostileRun.RunAsync(server, requests, seed, clients: 4, adminKey, quiet, phases, output.WriteLine);
         output.WriteLine(report.ToString());
+        output.WriteLine(report.KindSummary());
         foreach (var sample in report.Samples)
             output.WriteLine(sample);
         if (Environment.GetEnvironmentVariable("KG_HOSTILE_REPORT") is { Length: > 0 } file)
-            await File.WriteAllLinesAsync(file, [report.ToString(), .. report.Samples]);
+            await File.WriteAllLinesAsync(file, [report.ToString(), report.KindSummary(), .. report.Samples]);
 
         Assert.True(report.ServerErrors == 0, report.ToString());
         Assert.True(report.MissingCodes == 0, report.ToString());

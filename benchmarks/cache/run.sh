@@ -39,7 +39,7 @@ start_api() { # mode l1ttl
   KnowledgeGraph__SeedDirectory="$ROOT/graph-seed" \
   KnowledgeGraph__Cache__Mode="$1" KnowledgeGraph__Cache__L1Ttl="$2" \
   KnowledgeGraph__Cache__Redis="127.0.0.1:$REDIS_PORT" KnowledgeGraph__Cache__KeyPrefix="kg-bench-$RANDOM:" \
-  KnowledgeGraph__Limits__RateLimitPermits=0 Logging__LogLevel__Default=Warning \
+  KnowledgeGraph__Limits__RateLimitPermits=0 KnowledgeGraph__Limits__MaxConcurrentRequestsPerClient=0 Logging__LogLevel__Default=Warning \
     dotnet "$WORK/api/KnowledgeGraph.Api.dll" --urls "http://127.0.0.1:$API_PORT" >"$WORK/api.log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 120); do

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The long hostile run (issue 13): starts the real service in Production as its own process (rate limit off, its own
-# data file), measures its RSS, sends N hostile requests generated from its live schema (4 clients) while a bystander
+# The long hostile run (issue 13): starts the real service in Production as its own process (its own data file; the
+# per-client rate and concurrency limits off, as its clients all come from one address), measures its RSS, sends N hostile requests generated from its live schema (4 clients) while a bystander
 # asks an ordinary query, and prints 5xx, uncoded errors, leaks, resets, RSS idle/after/peak and the bystander's
 # p50/p99 quiet and under load, then its verdict against the targets (RSS after <= 2x idle, bystander p99 <= 3x quiet).
 # Usage: benchmarks/hostile/run.sh [N=20000] [seed=20261204]
@@ -8,6 +8,8 @@
 # needs dotnet-gcdump on PATH or in /tmp/tools: dotnet tool install --tool-path /tmp/tools dotnet-gcdump).
 # KG_HOSTILE_QUIET_SECONDS (10): the bystander is timed alone this long before and after the hostile clients.
 # KG_HOSTILE_NICE (0): the hostile clients' nice value (on a real deployment their CPU is not the server's).
+# KG_HOSTILE_WARMUP (0): hostile requests sent (another seed) after the idle RSS is read and before the measured run, so
+# that the run meets a service whose code paths are already compiled (the first flood also pays the JIT's tiering).
 # Other variables (DOTNET_*, KnowledgeGraph__*) reach the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,7 +25,7 @@ url="http://127.0.0.1:$port"
 
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
 KnowledgeGraph__DataFile="$work/kg.db" \
-KnowledgeGraph__Limits__RateLimitPermits=0 \
+KnowledgeGraph__Limits__RateLimitPermits=0 KnowledgeGraph__Limits__MaxConcurrentRequestsPerClient=0 \
 KnowledgeGraph__Auth__ApiKeys__0__Name=hostile-admin \
 KnowledgeGraph__Auth__ApiKeys__0__Hash="$(printf %s "$admin_key" | sha256sum | cut -d' ' -f1)" \
 KnowledgeGraph__Auth__ApiKeys__0__Roles__0=admin \
@@ -38,6 +40,17 @@ done
 for _ in $(seq 1 20); do curl -fsS -H 'Content-Type: application/json' -d '{"query":"{ domains(first: 3) { totalCount } }"}' "$url/graphql" >/dev/null; done
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$pid/status"; }
 rss_idle=$(rss)
+# The runtime's own counters at /metrics (GC pauses and counts, thread-pool threads, JIT time), read before and after
+# the run: where the bystander's tail comes from.
+runtime() { curl -fsS "$url/metrics" 2>/dev/null | awk '/^system_runtime_(total_pause_time_by_gc_total|gen_[012]_gc_count_total|threadpool_thread_count|time_in_jit_total) / {printf "%s=%s ", $1, $2}'; }
+if [[ "${KG_HOSTILE_WARMUP:-0}" -gt 0 ]]; then
+  KG_HOSTILE_URL="$url" KG_HOSTILE_REQUESTS="$KG_HOSTILE_WARMUP" KG_HOSTILE_SEED="$((seed + 1))" KG_HOSTILE_ADMIN_KEY="$admin_key" \
+  KG_HOSTILE_QUIET_SECONDS=0 nice -n "${KG_HOSTILE_NICE:-0}" \
+    dotnet test tests/KnowledgeGraph.Api.Tests -c Release --no-build --filter "FullyQualifiedName~HostileTrafficTests" >"$work/warmup.log" 2>&1 \
+    || { echo "the warm-up run failed:"; tail -20 "$work/warmup.log"; }
+  sleep 15 # the runtime's counters at /metrics are refreshed every few seconds; let the tier-1 queue drain too
+fi
+runtime_before=$(runtime)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 gcdump=$(command -v dotnet-gcdump || echo /tmp/tools/dotnet-gcdump)
 if [[ -n "${KG_HOSTILE_GCDUMP:-}" ]]; then
@@ -58,6 +71,7 @@ KG_HOSTILE_PHASES="$work/phases.txt" \
   >"$work/test.log" 2>&1
 verdict=$?
 touch "$work/stop"
+runtime_after=$(runtime)
 wait "$bystander_pid"
 set -e
 
@@ -71,9 +85,19 @@ fi
 sleep 35 # past the answer cache's 30 s L1 lifetime
 rss_settled=$(rss 2>/dev/null || echo "?")
 
-echo "hostile run: $requests requests, seed $seed, against $url (Production, rate limit off)"
+echo "hostile run: $requests requests, seed $seed, against $url (Production, per-client rate and concurrency limits off$([[ "${KG_HOSTILE_WARMUP:-0}" -gt 0 ]] && echo ", after a warm-up of $KG_HOSTILE_WARMUP requests"))"
 cat "$work/report.txt" 2>/dev/null || { echo "no report:"; tail -40 "$work/test.log"; }
 cat "$work/bystander.txt"
+python3 - "$runtime_before" "$runtime_after" <<'PY'
+import sys
+before, after = (dict(kv.split("=") for kv in arg.split()) for arg in sys.argv[1:3])
+def d(name): return float(after.get(name, 0)) - float(before.get(name, 0))
+counts = [d(f"system_runtime_gen_{g}_gc_count_total") for g in range(3)]
+pause = d("system_runtime_total_pause_time_by_gc_total")
+print(f"runtime during the run: GC paused {pause:.0f} ms over {sum(counts):.0f} collections (gen0/1/2 {counts[0]:.0f}/{counts[1]:.0f}/{counts[2]:.0f}, "
+      f"mean {pause / max(1, sum(counts)):.1f} ms); JIT {d('system_runtime_time_in_jit_total'):.0f} ms; "
+      f"thread-pool threads {before.get('system_runtime_threadpool_thread_count', '?')} -> {after.get('system_runtime_threadpool_thread_count', '?')}")
+PY
 echo "process alive: $alive; RSS idle ${rss_idle} MB, after ${rss_after} MB, peak ${rss_peak} MB, 35 s later ${rss_settled} MB"
 echo "suite verdict: $([[ $verdict -eq 0 ]] && echo passed || echo FAILED)"
 # The targets of issue 13: RSS after the run within ~2x idle, the bystander's p99 within 3x its quiet value.

@@ -41,7 +41,7 @@ body_file() {
 # then REDIS_CONNECTION is read), since the figures that matter are uncached; the durable embedded store writes
 # its SQLite file to DATAFILE (fresh per run).
 service_environment() {
-  echo "KnowledgeGraph__Limits__RateLimitPermits=0" "KnowledgeGraph__Cache__Mode=${KG_CACHE:-Off}" \
+  echo "KnowledgeGraph__Limits__RateLimitPermits=0" "KnowledgeGraph__Limits__MaxConcurrentRequestsPerClient=0" "KnowledgeGraph__Cache__Mode=${KG_CACHE:-Off}" \
        "KnowledgeGraph__DataFile=$1"
 }
 

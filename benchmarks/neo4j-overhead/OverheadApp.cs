@@ -21,6 +21,7 @@ public sealed class OverheadApp(Neo4jTarget target) : WebApplicationFactory<Prog
         builder.UseSetting("KnowledgeGraph:Limits:MaxDepth", "40");
         builder.UseSetting("KnowledgeGraph:Limits:MaxCost", "2000000000");
         builder.UseSetting("KnowledgeGraph:Limits:RateLimitPermits", "0");
+        builder.UseSetting("KnowledgeGraph:Limits:MaxConcurrentRequestsPerClient", "0");
         builder.UseSetting("NEO4J_URI", target.Uri);
         builder.UseSetting("NEO4J_USER", target.User);
         builder.UseSetting("NEO4J_PASSWORD", target.Password);

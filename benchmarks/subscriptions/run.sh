@@ -14,7 +14,7 @@ KEY="benchmark-editor-key-0123456789"
 HASH="$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)"
 KnowledgeGraph__DataFile="$WORK/graph.db" \
 KnowledgeGraph__Auth__ApiKeys__0__Name=benchmark KnowledgeGraph__Auth__ApiKeys__0__Hash="$HASH" KnowledgeGraph__Auth__ApiKeys__0__Roles__0=editor \
-KnowledgeGraph__Subscriptions__MaxConnectionsPerClient=0 KnowledgeGraph__Limits__RateLimitPermits=0 Logging__LogLevel__Default=Warning \
+KnowledgeGraph__Subscriptions__MaxConnectionsPerClient=0 KnowledgeGraph__Limits__RateLimitPermits=0 KnowledgeGraph__Limits__MaxConcurrentRequestsPerClient=0 Logging__LogLevel__Default=Warning \
 ASPNETCORE_URLS="http://127.0.0.1:$PORT" bash -c "cd '$ROOT' && exec dotnet '$DLL'" > "$WORK/api.log" 2>&1 &
 API_PID=$!
 trap 'kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; rm -rf "$WORK"' EXIT

@@ -40,6 +40,7 @@ public sealed class InProcessHttpApp : IAsyncDisposable
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["KnowledgeGraph:DataFile"] = Path.Combine(dataDirectory, "knowledgegraph.db"),
             ["KnowledgeGraph:Limits:RateLimitPermits"] = "0",
+            ["KnowledgeGraph:Limits:MaxConcurrentRequestsPerClient"] = "0",
             ["KnowledgeGraph:Cache:Mode"] = cacheMode,
         });
         builder.Logging.ClearProviders(); // nothing logged per request at these levels; keep the console quiet

@@ -65,7 +65,7 @@ public sealed class CachedGraphQLResponder(
             else
             {
                 var key = ResponseCacheKey.Build(settings.KeyPrefix, dataVersion.Current, operation,
-                    CanonicalJson.Write(request.Variables), CallerRole.Of(context));
+                    CanonicalJson.Write(request.Variables, operation.Variables), CallerRole.Of(context));
                 answer = await cache.GetOrCreateAsync(key, run, static (run, token) => run.ExecuteAsync(token),
                     entryOptions, cancellationToken: cancellationToken);
             }

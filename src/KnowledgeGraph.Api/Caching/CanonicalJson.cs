@@ -19,6 +19,18 @@ public static class CanonicalJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>
+    /// The text of the variables an operation declares; the others cannot change its answer (GraphQL ignores them), so a
+    /// client does not make a new cache entry, or make the service print and hash a large value, by adding some.
+    /// </summary>
+    public static string Write(IReadOnlyDictionary<string, object?>? variables, IReadOnlySet<string> declared)
+    {
+        if (variables is null || variables.Count == 0 || declared.Count == 0)
+            return Empty;
+        var used = variables.Where(variable => declared.Contains(variable.Key)).ToDictionary();
+        return Write(used);
+    }
+
     private static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using GraphQLParser.AST;
@@ -11,6 +12,9 @@ namespace KnowledgeGraph.Api.Caching;
 /// <param name="Name">The selected operation's name, null for an anonymous operation.</param>
 public sealed record NormalizedOperation(string CanonicalText, OperationType Type, string? Name)
 {
+    /// <summary>The variables the selected operation declares: only these can change its answer.</summary>
+    public IReadOnlySet<string> Variables { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>A SHA-256 of the canonical text and the operation name (Base64Url): the operation's part of a cache key.</summary>
     public string Digest { get; } = Hash(CanonicalText + "\n" + Name);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -32,7 +33,9 @@ public static class OperationNormalizer
         SortDefinitions(document);
         await using var writer = new StringWriter();
         await new SDLPrinter().PrintAsync(document, writer, cancellationToken);
-        return new NormalizedOperation(writer.ToString(), operation.Operation, operation.Name?.StringValue);
+        var variables = operation.Variables?.Items.Select(definition => definition.Variable.Name.StringValue).ToFrozenSet(StringComparer.Ordinal)
+            ?? FrozenSet<string>.Empty;
+        return new NormalizedOperation(writer.ToString(), operation.Operation, operation.Name?.StringValue) { Variables = variables };
     }
 
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)

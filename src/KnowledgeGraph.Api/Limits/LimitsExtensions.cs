@@ -1,6 +1,7 @@
 using GraphQL.DI;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Limits.Execution;
+using KnowledgeGraph.Api.Limits.Fairness;
 using KnowledgeGraph.Api.Limits.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -9,13 +10,17 @@ namespace KnowledgeGraph.Api.Limits;
 
 public static class LimitsExtensions
 {
-    /// <summary>Registers <see cref="LimitsOptions"/> (validated at start-up), the limit rules, the timeout and the rate limiter.</summary>
+    /// <summary>
+    /// Registers <see cref="LimitsOptions"/> (validated at start-up), the limit rules, the timeout, the per-client rate and
+    /// concurrency limits, and the thread pool's floor.
+    /// </summary>
     public static IServiceCollection AddKnowledgeGraphLimits(this IServiceCollection services)
     {
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LimitsOptions>, LimitsOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, RequestLimitsExecution>());
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, GraphQLClientRateLimitPolicy>(GraphQLClientRateLimitPolicy.Name));
+        services.AddHostedService<ThreadPoolFloor>();
         return services;
     }
 

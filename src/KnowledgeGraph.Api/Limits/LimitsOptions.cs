@@ -66,6 +66,26 @@ public sealed class LimitsOptions
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Requests one client may have running at once at the GraphQL endpoint, the exports, the analytics and imports
+    /// (streams have their own limit, <c>Subscriptions:MaxConnectionsPerClient</c>); 0 turns the limit off. By default
+    /// twice the cores, at least 4: one client's parallel flood cannot take every core from the others.
+    /// </summary>
+    public int MaxConcurrentRequestsPerClient { get; set; } = Math.Max(4, 2 * Environment.ProcessorCount);
+
+    /// <summary>
+    /// A client's requests beyond <see cref="MaxConcurrentRequestsPerClient"/> wait, oldest first, up to this many and at
+    /// most <see cref="QueryTimeout"/>; past that they are refused (429 <c>TOO_MANY_CONCURRENT_REQUESTS</c>).
+    /// </summary>
+    public int MaxQueuedRequestsPerClient { get; set; } = 32;
+
+    /// <summary>
+    /// Thread-pool worker threads kept ready per core (0 leaves the runtime's default, one per core). With one per core,
+    /// a short request waits in the pool's queue behind every long one; with more, the operating system shares the cores
+    /// between them and the short one is served in its turn (<c>Limits/Fairness</c>).
+    /// </summary>
+    public int MinWorkerThreadsPerCore { get; set; } = 4;
+
     /// <summary>Answer <c>__schema</c> and <c>__type</c>. On by default: journalists explore the schema in GraphiQL.</summary>
     public bool IntrospectionEnabled { get; set; } = true;
 }

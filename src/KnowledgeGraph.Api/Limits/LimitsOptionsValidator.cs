@@ -31,6 +31,12 @@ public sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
             problems.Add($"{LimitsOptions.SectionName}:MaxAliases must be 0 or more; it is {options.MaxAliases}.");
         if (options.RateLimitPermits < 0)
             problems.Add($"{LimitsOptions.SectionName}:RateLimitPermits must be 0 (off) or more; it is {options.RateLimitPermits}.");
+        if (options.MaxConcurrentRequestsPerClient < 0)
+            problems.Add($"{LimitsOptions.SectionName}:MaxConcurrentRequestsPerClient must be 0 (off) or more; it is {options.MaxConcurrentRequestsPerClient}.");
+        if (options.MaxQueuedRequestsPerClient < 0)
+            problems.Add($"{LimitsOptions.SectionName}:MaxQueuedRequestsPerClient must be 0 or more; it is {options.MaxQueuedRequestsPerClient}.");
+        if (options.MinWorkerThreadsPerCore is < 0 or > 256)
+            problems.Add($"{LimitsOptions.SectionName}:MinWorkerThreadsPerCore must be between 0 (the runtime's default) and 256; it is {options.MinWorkerThreadsPerCore}.");
         if (options.MaxPageSize is < 1 or > PageRequest.MaxPageSize)
             problems.Add($"{LimitsOptions.SectionName}:MaxPageSize must be between 1 and {PageRequest.MaxPageSize} (what the stores serve); it is {options.MaxPageSize}.");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

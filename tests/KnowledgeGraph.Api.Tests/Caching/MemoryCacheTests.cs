@@ -70,6 +70,25 @@ public sealed class MemoryCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Variables_the_operation_does_not_declare_are_not_part_of_the_key()
+    {
+        const string query = "query Q($n: Int) { actors(first: $n) { nodes { id } } }";
+
+        var plain = await Flagship.DataAsync(client, query, new { n = 2 });
+        var padded = await Flagship.DataAsync(client, query, new Dictionary<string, object>
+        {
+            ["n"] = 2,
+            ["unused"] = Enumerable.Range(0, 5000).ToArray(),
+            ["other"] = new { nested = "x" },
+        });
+        Assert.Equal(1, factory.StoreCalls);
+        await Flagship.DataAsync(client, query, new Dictionary<string, object> { ["n"] = 3, ["unused"] = 1 });
+
+        Assert.Equal(2, factory.StoreCalls);
+        Assert.Equal(plain.ToJsonString(), padded.ToJsonString());
+    }
+
+    [Fact]
     public async Task Answers_with_errors_are_not_cached()
     {
         const string unknownTerritory = "{ territories(where: { within: \"REG-00\" }) { totalCount } }";

@@ -63,6 +63,28 @@ public sealed class OperationNormalizerTests
         Assert.NotEqual(CanonicalJson.Write(one), CanonicalJson.Write(new Dictionary<string, object?> { ["b"] = 3 }));
     }
 
+    [Fact]
+    public async Task Knows_the_variables_the_selected_operation_declares()
+    {
+        const string document = "query A($n: Int, $k: ActorKind) { actors(first: $n) { totalCount } } query B($z: Int) { actors(first: $z) { totalCount } }";
+
+        var a = await OperationNormalizer.NormalizeAsync(document, "A", CancellationToken.None);
+        var none = await OperationNormalizer.NormalizeAsync("{ actors { totalCount } }", null, CancellationToken.None);
+
+        Assert.Equal(["k", "n"], a!.Variables.Order(StringComparer.Ordinal));
+        Assert.Empty(none!.Variables);
+    }
+
+    [Fact]
+    public void Only_declared_variables_are_written()
+    {
+        var sent = new Dictionary<string, object?> { ["n"] = 2, ["junk"] = new List<object?> { 1, 2, 3 } };
+
+        Assert.Equal("{\"n\":2}", CanonicalJson.Write(sent, new HashSet<string> { "n", "k" }));
+        Assert.Equal(CanonicalJson.Empty, CanonicalJson.Write(sent, new HashSet<string>()));
+        Assert.Equal(CanonicalJson.Empty, CanonicalJson.Write(sent, new HashSet<string> { "k" }));
+    }
+
     private static async Task<string> CanonicalAsync(string query) =>
         (await OperationNormalizer.NormalizeAsync(query, null, CancellationToken.None))!.CanonicalText;
 }

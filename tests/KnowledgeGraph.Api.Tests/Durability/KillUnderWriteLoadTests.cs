@@ -64,6 +64,7 @@ public sealed class KillUnderWriteLoadTests(ITestOutputHelper output) : IDisposa
         ["KnowledgeGraph:SeedDirectory"] = seed.Root,
         ["KnowledgeGraph:DataFile"] = dataFile,
         ["KnowledgeGraph:Limits:RateLimitPermits"] = "0",
+        ["KnowledgeGraph:Limits:MaxConcurrentRequestsPerClient"] = "0",
         ["KnowledgeGraph:Auth:ApiKeys:0:Name"] = "kill-test",
         ["KnowledgeGraph:Auth:ApiKeys:0:Hash"] = ApiKeyHash.Of(Key),
         ["KnowledgeGraph:Auth:ApiKeys:0:Roles:0"] = KnowledgeGraphRoles.Editor,

@@ -85,6 +85,7 @@ public sealed class Neo4jKillUnderWriteLoadTests(ITestOutputHelper output) : IAs
         ["KnowledgeGraph:Neo4j:Password"] = Password,
         ["KnowledgeGraph:Analytics:WarmOnStart"] = "false",
         ["KnowledgeGraph:Limits:RateLimitPermits"] = "0",
+        ["KnowledgeGraph:Limits:MaxConcurrentRequestsPerClient"] = "0",
         ["KnowledgeGraph:Auth:ApiKeys:0:Name"] = "neo4j-kill-test",
         ["KnowledgeGraph:Auth:ApiKeys:0:Hash"] = ApiKeyHash.Of(Key),
         ["KnowledgeGraph:Auth:ApiKeys:0:Roles:0"] = KnowledgeGraphRoles.Editor,

@@ -15,6 +15,7 @@ public static class FaultApi
         ["KnowledgeGraph:SeedDirectory"] = seedRoot,
         ["KnowledgeGraph:DataFile"] = dataFile,
         ["KnowledgeGraph:Limits:RateLimitPermits"] = "0",
+        ["KnowledgeGraph:Limits:MaxConcurrentRequestsPerClient"] = "0",
         ["KnowledgeGraph:Auth:ApiKeys:0:Name"] = "fault-test",
         ["KnowledgeGraph:Auth:ApiKeys:0:Hash"] = ApiKeyHash.Of(EditorKey),
         ["KnowledgeGraph:Auth:ApiKeys:0:Roles:0"] = KnowledgeGraphRoles.Editor,

@@ -8,13 +8,14 @@ using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Api.Tests.Hostile;
 
-/// <summary>The real app on a real Kestrel socket, in Production, with the rate limit off (so that every request reaches the pipeline).</summary>
+/// <summary>The real app on a real Kestrel socket, in Production, with the per-client rate and concurrency limits off (its clients share one address; every request reaches the pipeline).</summary>
 public sealed class KestrelHostileApp : WriteAppFactory
 {
     public KestrelHostileApp()
     {
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         Settings["KnowledgeGraph:Limits:RateLimitPermits"] = "0";
+        Settings["KnowledgeGraph:Limits:MaxConcurrentRequestsPerClient"] = "0";
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Http.Errors;
 using KnowledgeGraph.Api.Limits.Errors;
+using KnowledgeGraph.Api.Subscriptions.Sse;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -9,10 +10,13 @@ using Microsoft.Net.Http.Headers;
 namespace KnowledgeGraph.Api.Limits.RateLimiting;
 
 /// <summary>
-/// A fixed window of <see cref="LimitsOptions.RateLimitPermits"/> requests per <see cref="LimitsOptions.RateLimitWindow"/>
-/// for each client (<see cref="ClientPartitionKey"/>); a refused request gets 429, <c>Retry-After</c> and a GraphQL
-/// error body <c>RATE_LIMITED</c>. <c>Retry-After</c> is the time left in the client's current window, in whole
-/// seconds rounded up (<see cref="WindowedRateLimiter"/>).
+/// Each client's (<see cref="ClientPartitionKey"/>) limits at the endpoints that carry the policy (<see cref="ClientLimiter"/>):
+/// at most <see cref="LimitsOptions.MaxConcurrentRequestsPerClient"/> requests running, the next ones waiting their turn,
+/// and a fixed window of <see cref="LimitsOptions.RateLimitPermits"/> requests per <see cref="LimitsOptions.RateLimitWindow"/>.
+/// A refused request gets 429, <c>Retry-After</c> and a GraphQL error body: <c>RATE_LIMITED</c> with the time left in
+/// the client's window (<see cref="WindowedRateLimiter"/>), or <c>TOO_MANY_CONCURRENT_REQUESTS</c>. Streams (SSE,
+/// WebSocket) last as long as the client keeps them and have their own limit of open streams: they count against a
+/// window of their own and hold no place among the running requests.
 /// </summary>
 public sealed class GraphQLClientRateLimitPolicy(IOptions<LimitsOptions> options) : IRateLimiterPolicy<string>
 {
@@ -24,25 +28,37 @@ public sealed class GraphQLClientRateLimitPolicy(IOptions<LimitsOptions> options
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
-        if (_limits.RateLimitPermits == 0)
-            return RateLimitPartition.GetNoLimiter("off");
-        return RateLimitPartition.Get(ClientPartitionKey.For(httpContext), _ => new WindowedRateLimiter(new FixedWindowRateLimiterOptions
+        var stream = httpContext.WebSockets.IsWebSocketRequest || SseTransport.Wants(httpContext.Request);
+        var inFlight = stream || _limits.MaxConcurrentRequestsPerClient == 0 ? null : new ConcurrencyLimiterOptions
+        {
+            PermitLimit = _limits.MaxConcurrentRequestsPerClient,
+            QueueLimit = _limits.MaxQueuedRequestsPerClient,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        };
+        var window = _limits.RateLimitPermits == 0 ? null : new FixedWindowRateLimiterOptions
         {
             PermitLimit = _limits.RateLimitPermits,
             Window = _limits.RateLimitWindow,
             QueueLimit = 0,
             AutoReplenishment = true,
-        }));
+        };
+        if (inFlight is null && window is null)
+            return RateLimitPartition.GetNoLimiter("off");
+        var key = (stream ? "stream|" : "") + ClientPartitionKey.For(httpContext);
+        return RateLimitPartition.Get(key, _ => new ClientLimiter(inFlight, window, _limits.QueryTimeout));
     }
 
     private async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : _limits.RateLimitWindow;
+        // A lack of place frees when one of the client's own requests ends: retry after a second.
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var mediaType = AcceptNegotiator.SelectResponseType(context.Request.Headers.Accept) ?? GraphQLMediaTypes.Json;
-        GraphQLHttpError error = new RateLimitedError(_limits.RateLimitPermits, _limits.RateLimitWindow, seconds);
+        GraphQLHttpError error = ClientLimiter.IsRateRefusal(rejected.Lease)
+            ? new RateLimitedError(_limits.RateLimitPermits, _limits.RateLimitWindow, seconds)
+            : new TooManyConcurrentRequestsError(_limits.MaxConcurrentRequestsPerClient, _limits.MaxQueuedRequestsPerClient, seconds);
         await GraphQLResponseWriter.WriteAsync(context, error, mediaType);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using KnowledgeGraph.Api.Http.Errors;
@@ -40,10 +41,11 @@ public static class GraphQLRequestReader
         var omitted = !body.TryGetProperty("query", out var q) || (q.ValueKind == JsonValueKind.Null && NamesPersistedDocument(documentId, extensions));
         if (omitted ? !NamesPersistedDocument(documentId, extensions) : q.ValueKind != JsonValueKind.String)
             throw new InvalidRequestError("The 'query' parameter is required and must be a string.");
+        var query = omitted ? null : q.GetString()!;
         return new GraphQLHttpRequest(
-            omitted ? "" : q.GetString()!,
+            query ?? "",
             OptionalString(body, "operationName"),
-            OptionalMap(body, "variables", serializer),
+            Variables(body, query, serializer),
             extensions) { DocumentId = documentId, QueryOmitted = omitted };
     }
 
@@ -81,6 +83,34 @@ public static class GraphQLRequestReader
         if (value.ValueKind != JsonValueKind.Object)
             throw new InvalidRequestError($"The '{name}' parameter must be a JSON object.");
         return serializer.ReadNode<Inputs>(value);
+    }
+
+    /// <summary>
+    /// The request's variables, without those the document never mentions (<see cref="VariableMentions"/>); all of them
+    /// when the document is not in the request (a persisted document's text is found later).
+    /// </summary>
+    private static Inputs? Variables(JsonElement body, string? query, IGraphQLSerializer serializer)
+    {
+        if (query is null || !body.TryGetProperty("variables", out var value) || value.ValueKind != JsonValueKind.Object)
+            return OptionalMap(body, "variables", serializer);
+        var unused = false;
+        foreach (var variable in value.EnumerateObject())
+            unused |= !VariableMentions.IsMentioned(query, variable.Name);
+        if (!unused)
+            return serializer.ReadNode<Inputs>(value);
+        var kept = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(kept))
+        {
+            writer.WriteStartObject();
+            foreach (var variable in value.EnumerateObject())
+            {
+                if (VariableMentions.IsMentioned(query, variable.Name))
+                    variable.WriteTo(writer);
+            }
+            writer.WriteEndObject();
+        }
+        using var document = JsonDocument.Parse(kept.WrittenMemory);
+        return serializer.ReadNode<Inputs>(document.RootElement);
     }
 
     private static string? Single(IQueryCollection parameters, string name)

@@ -10,6 +10,7 @@
 # KG_HOSTILE_NICE (0): the hostile clients' nice value (on a real deployment their CPU is not the server's).
 # KG_HOSTILE_WARMUP (0): hostile requests sent (another seed) after the idle RSS is read and before the measured run, so
 # that the run meets a service whose code paths are already compiled (the first flood also pays the JIT's tiering).
+# KG_HOSTILE_SERVICE: the service's dll to run (default: the Release build; e.g. a ReadyToRun publish).
 # Other variables (DOTNET_*, KnowledgeGraph__*) reach the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,7 +30,7 @@ KnowledgeGraph__Limits__RateLimitPermits=0 KnowledgeGraph__Limits__MaxConcurrent
 KnowledgeGraph__Auth__ApiKeys__0__Name=hostile-admin \
 KnowledgeGraph__Auth__ApiKeys__0__Hash="$(printf %s "$admin_key" | sha256sum | cut -d' ' -f1)" \
 KnowledgeGraph__Auth__ApiKeys__0__Roles__0=admin \
-  dotnet src/KnowledgeGraph.Api/bin/Release/net10.0/KnowledgeGraph.Api.dll >"$work/server.log" 2>&1 &
+  dotnet "${KG_HOSTILE_SERVICE:-src/KnowledgeGraph.Api/bin/Release/net10.0/KnowledgeGraph.Api.dll}" >"$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do
   curl -fsS "$url/health/ready" >/dev/null 2>&1 && break

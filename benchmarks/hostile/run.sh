@@ -10,6 +10,7 @@
 # KG_HOSTILE_NICE (0): the hostile clients' nice value (on a real deployment their CPU is not the server's).
 # KG_HOSTILE_WARMUP (0): hostile requests sent (another seed) after the idle RSS is read and before the measured run, so
 # that the run meets a service whose code paths are already compiled (the first flood also pays the JIT's tiering).
+# KG_HOSTILE_KINDS: only these request kinds (comma-separated, as "time by kind" names them), to see what one costs.
 # KG_HOSTILE_SERVICE: the service's dll to run (default: the Release build; e.g. a ReadyToRun publish).
 # Other variables (DOTNET_*, KnowledgeGraph__*) reach the service.
 set -euo pipefail
@@ -43,7 +44,7 @@ rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$pid/status"; }
 rss_idle=$(rss)
 # The runtime's own counters at /metrics (GC pauses and counts, thread-pool threads, JIT time), read before and after
 # the run: where the bystander's tail comes from.
-runtime() { curl -fsS "$url/metrics" 2>/dev/null | awk '/^system_runtime_(total_pause_time_by_gc_total|gen_[012]_gc_count_total|threadpool_thread_count|time_in_jit_total) / {printf "%s=%s ", $1, $2}'; }
+runtime() { curl -fsS "$url/metrics" 2>/dev/null | awk '/^system_runtime_(total_pause_time_by_gc_total|gen_[012]_gc_count_total|threadpool_thread_count|time_in_jit_total|alloc_total) / {printf "%s=%s ", $1, $2}'; }
 if [[ "${KG_HOSTILE_WARMUP:-0}" -gt 0 ]]; then
   KG_HOSTILE_URL="$url" KG_HOSTILE_REQUESTS="$KG_HOSTILE_WARMUP" KG_HOSTILE_SEED="$((seed + 1))" KG_HOSTILE_ADMIN_KEY="$admin_key" \
   KG_HOSTILE_QUIET_SECONDS=0 nice -n "${KG_HOSTILE_NICE:-0}" \
@@ -95,8 +96,8 @@ before, after = (dict(kv.split("=") for kv in arg.split()) for arg in sys.argv[1
 def d(name): return float(after.get(name, 0)) - float(before.get(name, 0))
 counts = [d(f"system_runtime_gen_{g}_gc_count_total") for g in range(3)]
 pause = d("system_runtime_total_pause_time_by_gc_total")
-print(f"runtime during the run: GC paused {pause:.0f} ms over {sum(counts):.0f} collections (gen0/1/2 {counts[0]:.0f}/{counts[1]:.0f}/{counts[2]:.0f}, "
-      f"mean {pause / max(1, sum(counts)):.1f} ms); JIT {d('system_runtime_time_in_jit_total'):.0f} ms; "
+print(f"runtime during the run: {d('system_runtime_alloc_total') / 2**20:.0f} MiB allocated; GC paused {pause:.0f} ms over {sum(counts):.0f} collections "
+      f"(gen0/1/2 {counts[0]:.0f}/{counts[1]:.0f}/{counts[2]:.0f}, mean {pause / max(1, sum(counts)):.1f} ms); JIT {d('system_runtime_time_in_jit_total'):.0f} ms; "
       f"thread-pool threads {before.get('system_runtime_threadpool_thread_count', '?')} -> {after.get('system_runtime_threadpool_thread_count', '?')}")
 PY
 echo "process alive: $alive; RSS idle ${rss_idle} MB, after ${rss_after} MB, peak ${rss_peak} MB, 35 s later ${rss_settled} MB"

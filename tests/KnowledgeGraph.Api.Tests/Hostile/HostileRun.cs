@@ -71,13 +71,14 @@ public static class HostileRun
     /// Where to write when the quiet windows and the flood started and ended (unix milliseconds), for a bystander in a
     /// process of its own (<c>benchmarks/hostile/bystander.py</c>), or null.
     /// </param>
+    /// <param name="kinds">Only requests of these kinds (<see cref="HostileCall.Kind"/>), or all when null: to see what one kind costs.</param>
     public static async Task<HostileReport> RunAsync(Uri server, int requests, int seed, int clients, string adminKey, TimeSpan quiet,
-        string? phasesFile = null, Action<string>? log = null)
+        string? phasesFile = null, Action<string>? log = null, IReadOnlySet<string>? kinds = null)
     {
         using var probe = Client(server);
         var schema = await LiveSchema.FetchAsync(probe);
         var traffic = new HostileTraffic(schema, seed, adminKey);
-        var calls = Enumerable.Range(0, requests).Select(_ => traffic.Next()).ToArray();
+        var calls = Generate(traffic).Where(call => kinds is null || kinds.Contains(call.Kind)).Take(requests).ToArray();
         var report = new HostileReport { Requests = requests };
 
         var quietStart = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -107,6 +108,12 @@ public static class HostileRun
         (report.QuietP50Ms, report.QuietP99Ms) = (Percentile([.. quietBefore, .. quietAfter], 0.5), Percentile([.. quietBefore, .. quietAfter], 0.99));
         log?.Invoke($"{requests} hostile requests from {clients} clients in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed})");
         return report;
+    }
+
+    private static IEnumerable<HostileCall> Generate(HostileTraffic traffic)
+    {
+        while (true)
+            yield return traffic.Next();
     }
 
     private static async Task SendAsync(HttpClient client, HostileCall call, HostileReport report)

@@ -35,7 +35,7 @@ public sealed class KestrelHostileApp : WriteAppFactory
 /// The hostile-traffic suite: requests generated from the live schema (see <see cref="HostileTraffic"/>) with a fixed
 /// seed against the real app on Kestrel. Zero 5xx, every error coded, no stack trace or .NET type name in any body, no
 /// connection reset, and the app still answers. KG_HOSTILE_URL points it at a server already running (the long run of
-/// <c>benchmarks/hostile/run.sh</c>), KG_HOSTILE_REQUESTS, KG_HOSTILE_SEED and KG_HOSTILE_QUIET_SECONDS change the run; the bystander's latencies
+/// <c>benchmarks/hostile/run.sh</c>), KG_HOSTILE_REQUESTS, KG_HOSTILE_SEED, KG_HOSTILE_QUIET_SECONDS and KG_HOSTILE_KINDS (request kinds, comma-separated) change the run; the bystander's latencies
 /// are printed, not asserted.
 /// </summary>
 public sealed class HostileTrafficTests(ITestOutputHelper output) : IAsyncLifetime
@@ -70,7 +70,10 @@ public sealed class HostileTrafficTests(ITestOutputHelper output) : IAsyncLifeti
 
         var quiet = TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("KG_HOSTILE_QUIET_SECONDS"), out var q) ? q : 3);
         var phases = Environment.GetEnvironmentVariable("KG_HOSTILE_PHASES") is { Length: > 0 } path ? path : null;
-        var report = await HostileRun.RunAsync(server, requests, seed, clients: 4, adminKey, quiet, phases, output.WriteLine);
+        var kinds = Environment.GetEnvironmentVariable("KG_HOSTILE_KINDS") is { Length: > 0 } names
+            ? names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)
+            : null;
+        var report = await HostileRun.RunAsync(server, requests, seed, clients: 4, adminKey, quiet, phases, output.WriteLine, kinds);
         output.WriteLine(report.ToString());
         output.WriteLine(report.KindSummary());
         foreach (var sample in report.Samples)

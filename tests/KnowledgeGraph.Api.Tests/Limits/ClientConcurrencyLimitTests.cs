@@ -90,6 +90,25 @@ public sealed class ClientConcurrencyLimitTests
         GraphQLPost.AssertAnswered(response, body);
     }
 
+    [Fact]
+    public async Task An_open_websocket_does_not_take_a_place_among_the_clients_running_requests()
+    {
+        await using var factory = Start(running: 1, queued: 0);
+        using var client = Client(factory);
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        var address = new UriBuilder(client.BaseAddress!) { Scheme = "ws", Path = "/graphql" }.Uri;
+        await socket.ConnectAsync(address, CancellationToken.None);
+        await socket.SendAsync("""{"type":"connection_init"}"""u8.ToArray(), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+        var ack = new byte[256];
+        var received = await socket.ReceiveAsync(ack, CancellationToken.None);
+        Assert.Contains("connection_ack", Encoding.UTF8.GetString(ack, 0, received.Count), StringComparison.Ordinal);
+
+        var (response, body) = await GraphQLPost.SendAsync(client, "{ __typename }");
+
+        GraphQLPost.AssertAnswered(response, body);
+    }
+
     private static LimitsAppFactory Start(int running, int queued, string queryTimeout = "00:00:10")
     {
         var factory = new LimitsAppFactory(new Dictionary<string, string>

@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Http.Errors;
 using KnowledgeGraph.Api.Limits.Errors;
 using KnowledgeGraph.Api.Subscriptions.Sse;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -28,7 +29,7 @@ public sealed class GraphQLClientRateLimitPolicy(IOptions<LimitsOptions> options
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
-        var stream = httpContext.WebSockets.IsWebSocketRequest || SseTransport.Wants(httpContext.Request);
+        var stream = IsStream(httpContext);
         var inFlight = stream || _limits.MaxConcurrentRequestsPerClient == 0 ? null : new ConcurrencyLimiterOptions
         {
             PermitLimit = _limits.MaxConcurrentRequestsPerClient,
@@ -47,6 +48,17 @@ public sealed class GraphQLClientRateLimitPolicy(IOptions<LimitsOptions> options
         var key = (stream ? "stream|" : "") + ClientPartitionKey.For(httpContext);
         return RateLimitPartition.Get(key, _ => new ClientLimiter(inFlight, window, _limits.QueryTimeout));
     }
+
+    /// <summary>
+    /// An SSE request or a WebSocket upgrade. The WebSocket middleware runs after the rate limiter (it belongs to the
+    /// subscriptions), so its feature is not there yet: the upgrade is read from the request itself (HTTP/1.1
+    /// <c>Upgrade: websocket</c>, or HTTP/2's extended CONNECT).
+    /// </summary>
+    private static bool IsStream(HttpContext context) =>
+        SseTransport.Wants(context.Request)
+        || context.WebSockets.IsWebSocketRequest
+        || context.Request.Headers.Upgrade.Any(value => value?.Contains("websocket", StringComparison.OrdinalIgnoreCase) == true)
+        || context.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect == true;
 
     private async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

@@ -75,7 +75,7 @@ public partial class GraphQLHttpMiddleware(
             return known;
         GraphQLHttpRequest request;
         using (var document = body.Parse())
-            request = GraphQLRequestReader.FromJsonBody(document.RootElement, serializer);
+            request = GraphQLRequestReader.FromJsonBody(document.RootElement, serializer, Options.LargeDocumentCheck);
         _parsedRequests.Add(body.Bytes, request);
         return request;
     }
@@ -104,6 +104,8 @@ public partial class GraphQLHttpMiddleware(
 
     protected virtual Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
     {
+        if (request.EarlyRefusal is { } refusal)
+            return Task.FromResult(new ExecutionResult { Errors = [refusal] });
         var services = context.RequestServices;
         var executionOptions = new ExecutionOptions
         {

@@ -15,6 +15,13 @@ public sealed class GraphQLHttpOptions
     /// <summary>A request body larger than this is refused with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Run on a POST's document when it is over <see cref="GraphQLRequestReader.LargeDocumentBytes"/>, before it is made a
+    /// string (a large one lands on the large-object heap): an error refuses the request as execution would have, with
+    /// that error as the result. Null checks nothing early.
+    /// </summary>
+    public Func<ReadOnlyMemory<char>, global::GraphQL.ExecutionError?>? LargeDocumentCheck { get; set; }
+
     /// <summary>Bytes of POST bodies whose parsed form is kept for when the same body comes again; 0 keeps none.</summary>
     public long ParsedRequestCacheBytes { get; set; } = 4 * 1024 * 1024;
 }

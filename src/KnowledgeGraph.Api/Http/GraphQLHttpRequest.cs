@@ -13,4 +13,10 @@ public sealed record GraphQLHttpRequest(string Query, string? OperationName, Inp
     /// <see cref="DocumentId"/> or <c>extensions.persistedQuery</c>, which an <see cref="IPersistedDocumentResolver"/> turns into the query.
     /// </summary>
     public bool QueryOmitted { get; init; }
+
+    /// <summary>
+    /// The document was refused before it became a string (<see cref="GraphQLHttpOptions.LargeDocumentCheck"/>); the
+    /// request answers this error instead of executing, and <see cref="Query"/> is empty.
+    /// </summary>
+    public global::GraphQL.ExecutionError? EarlyRefusal { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using GraphQL;
 using KnowledgeGraph.Api.Http.Errors;
@@ -8,8 +9,12 @@ namespace KnowledgeGraph.Api.Http;
 /// <summary>Turns a POST body or a GET query string into a <see cref="GraphQLHttpRequest"/>, refusing malformed ones.</summary>
 public static class GraphQLRequestReader
 {
-    public static GraphQLHttpRequest FromJsonBody(JsonElement body, IGraphQLSerializer serializer) =>
-        InvalidUnicodeAsError(() => ReadJsonBody(body, serializer));
+    /// <summary>A document longer than this (UTF-8 bytes, as sent) goes through <see cref="GraphQLHttpOptions.LargeDocumentCheck"/> first.</summary>
+    public const int LargeDocumentBytes = 32 * 1024;
+
+    public static GraphQLHttpRequest FromJsonBody(JsonElement body, IGraphQLSerializer serializer,
+        Func<ReadOnlyMemory<char>, ExecutionError?>? largeDocumentCheck = null) =>
+        InvalidUnicodeAsError(() => ReadJsonBody(body, serializer, largeDocumentCheck));
 
     public static GraphQLHttpRequest FromQueryString(IQueryCollection parameters, IGraphQLSerializer serializer) =>
         InvalidUnicodeAsError(() => ReadQueryString(parameters, serializer));
@@ -32,7 +37,7 @@ public static class GraphQLRequestReader
         }
     }
 
-    private static GraphQLHttpRequest ReadJsonBody(JsonElement body, IGraphQLSerializer serializer)
+    private static GraphQLHttpRequest ReadJsonBody(JsonElement body, IGraphQLSerializer serializer, Func<ReadOnlyMemory<char>, ExecutionError?>? largeDocumentCheck)
     {
         if (body.ValueKind != JsonValueKind.Object)
             throw new InvalidRequestError("The request body must be a JSON object with a 'query' string.");
@@ -41,6 +46,12 @@ public static class GraphQLRequestReader
         var omitted = !body.TryGetProperty("query", out var q) || (q.ValueKind == JsonValueKind.Null && NamesPersistedDocument(documentId, extensions));
         if (omitted ? !NamesPersistedDocument(documentId, extensions) : q.ValueKind != JsonValueKind.String)
             throw new InvalidRequestError("The 'query' parameter is required and must be a string.");
+        if (!omitted && largeDocumentCheck is not null && documentId is null && extensions?.ContainsKey("persistedQuery") != true
+            && EarlyRefusal(q, largeDocumentCheck) is { } refusal)
+        {
+            // Nothing else of the request is read: it answers the refusal.
+            return new GraphQLHttpRequest("", OptionalString(body, "operationName"), null, extensions) { EarlyRefusal = refusal };
+        }
         var query = omitted ? null : q.GetString()!;
         return new GraphQLHttpRequest(
             query ?? "",
@@ -111,6 +122,26 @@ public static class GraphQLRequestReader
         }
         using var document = JsonDocument.Parse(kept.WrittenMemory);
         return serializer.ReadNode<Inputs>(document.RootElement);
+    }
+
+    /// <summary>A large document checked on a pooled copy of its text, so that a refused one never becomes a string.</summary>
+    private static ExecutionError? EarlyRefusal(JsonElement query, Func<ReadOnlyMemory<char>, ExecutionError?> check)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(query); // the JSON string as sent, quotes and escapes included
+        if (raw.Length <= LargeDocumentBytes)
+            return null;
+        var chars = ArrayPool<char>.Shared.Rent(raw.Length);
+        try
+        {
+            var reader = new Utf8JsonReader(raw);
+            reader.Read();
+            var length = reader.CopyString(chars);
+            return check(chars.AsMemory(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     private static string? Single(IQueryCollection parameters, string name)

@@ -1,5 +1,7 @@
 using GraphQL.DI;
 using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Limits.Budget;
+using KnowledgeGraph.Api.Limits.Errors;
 using KnowledgeGraph.Api.Limits.Execution;
 using KnowledgeGraph.Api.Limits.Fairness;
 using KnowledgeGraph.Api.Limits.RateLimiting;
@@ -24,11 +26,17 @@ public static class LimitsExtensions
         return services;
     }
 
-    /// <summary>The endpoint's settings that come from the limits (the body size), for <c>MapGraphQLHttp</c>.</summary>
+    /// <summary>The endpoint's settings that come from the limits (the body size, the early token count), for <c>MapGraphQLHttp</c>.</summary>
     public static Action<GraphQLHttpOptions> ConfigureGraphQLHttp(this IServiceProvider services)
     {
         var limits = services.GetRequiredService<IOptions<LimitsOptions>>().Value;
-        return options => options.MaxRequestBodyBytes = limits.MaxRequestBodyBytes;
+        return options =>
+        {
+            options.MaxRequestBodyBytes = limits.MaxRequestBodyBytes;
+            // The token budget of a large document is counted before the document becomes a string (see Limits/README.md).
+            options.LargeDocumentCheck = text =>
+                TokenCount.IsWithin(text, limits.MaxTokens, out _, out _) ? null : new DocumentTooLargeError(limits.MaxTokens);
+        };
     }
 
     /// <summary>Counts requests to the endpoint against the client's rate (needs <c>UseRateLimiter</c> in the pipeline).</summary>

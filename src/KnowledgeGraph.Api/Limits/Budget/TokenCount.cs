@@ -16,11 +16,15 @@ public static class TokenCount
     public static bool IsWithin(string text, int maxTokens, out int counted) => IsWithin(text, maxTokens, out counted, out _);
 
     /// <param name="validStrings">False when a string value read before the pass stopped is not valid UTF-16.</param>
-    public static bool IsWithin(string text, int maxTokens, out int counted, out bool validStrings)
+    public static bool IsWithin(string text, int maxTokens, out int counted, out bool validStrings) =>
+        IsWithin(text.AsMemory(), maxTokens, out counted, out validStrings);
+
+    /// <summary>The same count over text that is not a string (yet): a pooled buffer, so that a refused text never becomes one.</summary>
+    public static bool IsWithin(ReadOnlyMemory<char> text, int maxTokens, out int counted, out bool validStrings)
     {
         counted = 0;
         validStrings = true;
-        var source = (ROM)text;
+        ROM source = text;
         var position = 0;
         try
         {

@@ -82,6 +82,37 @@ internal static class LatinFolding
         return new string(buffer, 0, length);
     }
 
+    /// <summary>The most characters one character folds to (a bound for <see cref="TryFoldLettersAndDigits"/>).</summary>
+    public static readonly int LongestFolding = Foldings.Max(f => f.Length);
+
+    /// <summary>
+    /// The letters and digits of the normal form of <paramref name="text"/>, written to <paramref name="destination"/>
+    /// (at least <see cref="LongestFolding"/> times the text's length) without allocating; false when the text holds a
+    /// character outside the fast path. Separators fold to spaces, which are not letters, so the collapsing of the
+    /// normal form does not matter here.
+    /// </summary>
+    public static bool TryFoldLettersAndDigits(ReadOnlySpan<char> text, Span<char> destination, out int length)
+    {
+        length = 0;
+        foreach (var c in text)
+        {
+            if (c >= Limit)
+            {
+                return false;
+            }
+
+            foreach (var f in Foldings[c])
+            {
+                if (char.IsLetterOrDigit(f))
+                {
+                    destination[length++] = f;
+                }
+            }
+        }
+
+        return true;
+    }
+
     private static string[] BuildFoldings()
     {
         var foldings = new string[Limit];

@@ -1,4 +1,4 @@
-using F23.StringSimilarity;
+using System.Buffers;
 
 namespace KnowledgeGraph.Core.Text;
 
@@ -10,8 +10,6 @@ namespace KnowledgeGraph.Core.Text;
 /// </summary>
 public static class Suggestions
 {
-    private static readonly OptimalStringAlignment Distance = new();
-
     /// <summary>The folded form used for comparison: normalised text without punctuation or spaces.</summary>
     public static string Fold(string text)
     {
@@ -21,6 +19,10 @@ public static class Suggestions
     }
 
     /// <summary>At most <paramref name="max"/> candidates close to <paramref name="typed"/>, closest first.</summary>
+    /// <remarks>
+    /// The candidates may be every node id of the graph (an unknown id in an analytics field), so one candidate costs
+    /// no allocation: it is folded into a reused buffer and compared by a distance that stops past the threshold.
+    /// </remarks>
     public static IReadOnlyList<string> Closest(string typed, IEnumerable<string> candidates, int max = 3)
     {
         ArgumentNullException.ThrowIfNull(typed);
@@ -32,34 +34,75 @@ public static class Suggestions
         }
 
         var threshold = MaxDistance(folded.Length);
-        var scored = new List<(string Candidate, double Score, int Order)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var order = 0;
-        foreach (var candidate in candidates)
+        // The best so far, closest first, ties in the candidates' order: a new one goes after its equals.
+        var best = new List<(string Candidate, double Score)>(max + 1);
+        var buffer = ArrayPool<char>.Shared.Rent(256);
+        try
         {
-            if (candidate is null || !seen.Add(candidate))
+            foreach (var candidate in candidates)
             {
-                continue;
-            }
+                if (candidate is null)
+                {
+                    continue;
+                }
 
-            var other = Fold(candidate);
-            if (other.Length == 0)
-            {
-                continue;
-            }
+                var other = FoldInto(candidate, ref buffer);
+                if (other.Length == 0 || Score(folded, other, threshold) is not { } score
+                    || (best.Count == max && score >= best[^1].Score))
+                {
+                    continue;
+                }
 
-            var distance = Distance.Distance(folded, other);
-            double? score = distance <= threshold ? distance
-                : other.StartsWith(folded, StringComparison.Ordinal) && folded.Length >= 3 ? threshold + 0.5
-                : other.Contains(folded, StringComparison.Ordinal) && folded.Length >= 4 ? threshold + 0.75
-                : null;
-            if (score is { } s)
-            {
-                scored.Add((candidate, s, order++));
+                // A repeated candidate ranks right after its first occurrence: if that one was dropped, so is it.
+                // (Loops, not lambdas: a lambda capturing the candidate would cost an allocation per candidate.)
+                var at = best.Count;
+                var repeated = false;
+                for (var i = best.Count - 1; i >= 0 && !repeated; i--)
+                {
+                    repeated = best[i].Candidate == candidate;
+                    at = best[i].Score > score ? i : at;
+                }
+
+                if (repeated)
+                {
+                    continue;
+                }
+
+                best.Insert(at, (candidate, score));
+                if (best.Count > max)
+                {
+                    best.RemoveAt(max);
+                }
             }
         }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
 
-        return scored.OrderBy(s => s.Score).ThenBy(s => s.Order).Take(max).Select(s => s.Candidate).ToList();
+        return best.ConvertAll(b => b.Candidate);
+    }
+
+    private static double? Score(ReadOnlySpan<char> typed, ReadOnlySpan<char> other, int threshold)
+    {
+        var distance = BoundedEditDistance.Compute(typed, other, threshold);
+        return distance <= threshold ? distance
+            : other.StartsWith(typed, StringComparison.Ordinal) && typed.Length >= 3 ? threshold + 0.5
+            : other.Contains(typed, StringComparison.Ordinal) && typed.Length >= 4 ? threshold + 0.75
+            : null;
+    }
+
+    /// <summary><see cref="Fold"/> written to <paramref name="buffer"/> (grown when needed) on the fast path.</summary>
+    private static ReadOnlySpan<char> FoldInto(string text, ref char[] buffer)
+    {
+        var needed = text.Length * LatinFolding.LongestFolding;
+        if (buffer.Length < needed)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = ArrayPool<char>.Shared.Rent(needed);
+        }
+
+        return LatinFolding.TryFoldLettersAndDigits(text, buffer, out var length) ? buffer.AsSpan(0, length) : Fold(text);
     }
 
     /// <summary>

@@ -20,8 +20,7 @@ public sealed class ClientConcurrencyLimitTests
     {
         await using var factory = Start(running: 1, queued: 0);
         using var client = Client(factory);
-        var held = HeldQuery.Send(client);
-        await held.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        var held = await HeldQuery.RunningAsync(client);
 
         var (refused, refusedBody) = await GraphQLPost.SendAsync(client, "{ __typename }");
         var (other, otherBody) = await GraphQLPost.SendAsync(client, "{ __typename }", apiKey: "newsroom-a");
@@ -31,9 +30,7 @@ public sealed class ClientConcurrencyLimitTests
         Assert.Equal("Too many requests at once: a client may have 1 requests running and 0 waiting. Wait for an answer, or retry in 1 s.", message);
         GraphQLPost.AssertAnswered(other, otherBody);
 
-        held.Release();
-        var (first, firstBody) = await held.Answer;
-        GraphQLPost.AssertAnswered(first, firstBody);
+        await held.ReleaseAndAssertAnsweredAsync();
         var (after, afterBody) = await GraphQLPost.SendAsync(client, "{ __typename }");
         GraphQLPost.AssertAnswered(after, afterBody);
     }
@@ -43,17 +40,15 @@ public sealed class ClientConcurrencyLimitTests
     {
         await using var factory = Start(running: 1, queued: 4);
         using var client = Client(factory);
-        var held = HeldQuery.Send(client);
-        await held.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        var held = await HeldQuery.RunningAsync(client);
 
         var waiting = GraphQLPost.SendAsync(client, "{ __typename }");
         await Task.Delay(TimeSpan.FromMilliseconds(300));
         Assert.False(waiting.IsCompleted, "the second request of the client ran while its first held the only place");
 
-        held.Release();
+        await held.ReleaseAndAssertAnsweredAsync();
         var (response, body) = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
         GraphQLPost.AssertAnswered(response, body);
-        GraphQLPost.AssertAnswered((await held.Answer).Response, (await held.Answer).Body);
     }
 
     [Fact]
@@ -61,14 +56,12 @@ public sealed class ClientConcurrencyLimitTests
     {
         await using var factory = Start(running: 1, queued: 4, queryTimeout: "00:00:01");
         using var client = Client(factory);
-        var held = HeldQuery.Send(client);
-        await held.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        var held = await HeldQuery.RunningAsync(client);
 
         var (response, body) = await GraphQLPost.SendAsync(client, "{ __typename }").WaitAsync(TimeSpan.FromSeconds(30));
 
         GraphQLPost.AssertRefused(response, body, HttpStatusCode.TooManyRequests, "TOO_MANY_CONCURRENT_REQUESTS");
-        held.Release();
-        GraphQLPost.AssertAnswered((await held.Answer).Response, (await held.Answer).Body);
+        await held.ReleaseAndAssertAnsweredAsync();
     }
 
     [Fact]
@@ -146,21 +139,27 @@ public sealed class ClientConcurrencyLimitTests
             Headers.ContentLength = Body.Length;
         }
 
-        public Task Started => started.Task;
+        private Task<(HttpResponseMessage Response, JsonObject Body)> answer = null!;
 
-        public Task<(HttpResponseMessage Response, JsonObject Body)> Answer { get; private set; } = null!;
-
-        public static HeldQuery Send(HttpClient client)
+        /// <summary>Sends the query and returns once the service runs it (reads its body).</summary>
+        public static async Task<HeldQuery> RunningAsync(HttpClient client)
         {
             var content = new HeldQuery();
             var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
             request.Headers.ExpectContinue = true;
             request.Headers.Accept.ParseAdd("application/graphql-response+json");
-            content.Answer = SendAsync(client, request);
+            content.answer = SendAsync(client, request);
+            await content.started.Task.WaitAsync(TimeSpan.FromSeconds(30));
             return content;
         }
 
-        public void Release() => released.TrySetResult();
+        /// <summary>Sends the rest of the body and checks the query is answered.</summary>
+        public async Task ReleaseAndAssertAnsweredAsync()
+        {
+            released.TrySetResult();
+            var (response, body) = await answer.WaitAsync(TimeSpan.FromSeconds(30));
+            GraphQLPost.AssertAnswered(response, body);
+        }
 
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
         {

@@ -58,4 +58,44 @@ public sealed class SuggestionsTests
         Assert.Equal(" Did you mean \"A\" or \"B\"?", Suggestions.DidYouMean(["A", "B"]));
         Assert.Equal(" Did you mean \"A\", \"B\" or \"C\"?", Suggestions.DidYouMean(["A", "B", "C"]));
     }
+
+    [Fact]
+    public void Repeated_candidates_are_suggested_once()
+    {
+        Assert.Equal(["COMPANY"], Suggestions.Closest("COMPAGNY", ["COMPANY", "COMPANY", "company"], max: 1));
+        Assert.Equal(["COMPANY", "company"], Suggestions.Closest("COMPAGNY", ["COMPANY", "NETWORK", "COMPANY", "company"]));
+    }
+
+    [Fact]
+    public void The_allocation_free_folding_is_the_folding_for_every_pair_of_characters()
+    {
+        var buffer = new char[2 * LatinFolding.LongestFolding];
+        for (var a = 0; a < 0x200; a++)
+        {
+            for (var b = 0; b < 0x200; b += 7)
+            {
+                var text = $"{(char)a}{(char)b}";
+                var fast = LatinFolding.TryFoldLettersAndDigits(text, buffer, out var length);
+                Assert.Equal(a < 0x180 && b < 0x180, fast);
+                if (fast)
+                    Assert.Equal(Suggestions.Fold(text), new string(buffer, 0, length));
+            }
+        }
+    }
+
+    [Fact]
+    public void An_unknown_id_among_every_node_id_costs_no_allocation_per_candidate()
+    {
+        // The shape of an unknown id in an analytics field: every node id of the graph is a candidate.
+        var ids = Enumerable.Range(0, 20_000).Select(i => $"ACT-{i:D5}-Île").ToArray();
+        Suggestions.Closest("act-01234-ile", ids);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var closest = Suggestions.Closest("act-01234-ile", ids);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal("ACT-01234-Île", closest[0]);
+        Assert.Equal(3, closest.Count);
+        Assert.True(allocated < 64 * 1024, $"{allocated} bytes allocated for {ids.Length} candidates");
+    }
 }

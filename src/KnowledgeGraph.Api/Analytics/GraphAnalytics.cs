@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Analytics.Caching;
 using KnowledgeGraph.Api.Analytics.Snapshots;
+using KnowledgeGraph.Api.Limits.Fairness;
 using KnowledgeGraph.Core.Analytics;
 using KnowledgeGraph.Core.Analytics.Aggregations;
 using KnowledgeGraph.Core.Analytics.Centrality;
@@ -15,7 +16,7 @@ namespace KnowledgeGraph.Api.Analytics;
 /// directly; graph-wide results (networks, scores, communities, whole-graph counts) are cached per data version.
 /// Invalid arguments and unknown ids raise <see cref="Core.Store.InvalidQueryException"/> with a stable code.
 /// </summary>
-public sealed partial class GraphAnalytics(IGraphSnapshotSource snapshots, AnalyticsResultCache cache)
+public sealed partial class GraphAnalytics(IGraphSnapshotSource snapshots, AnalyticsResultCache cache, HeavyWorkLane lane)
 {
     public ValueTask<GraphSnapshot> SnapshotAsync(CancellationToken cancellationToken) => snapshots.GetAsync(cancellationToken);
 
@@ -25,14 +26,21 @@ public sealed partial class GraphAnalytics(IGraphSnapshotSource snapshots, Analy
         return await cache.GetOrComputeAsync(new("whole", snapshot.Version, ""), () => SubGraph.Whole(snapshot.View), cancellationToken);
     }
 
-    public async Task<SubGraph> NeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken) =>
-        Neighborhood.Explore((await snapshots.GetAsync(cancellationToken)).View, request);
+    public Task<SubGraph> NeighborhoodAsync(NeighborhoodRequest request, CancellationToken cancellationToken) =>
+        InLaneAsync(view => Neighborhood.Explore(view, request), cancellationToken);
 
-    public async Task<GraphPath?> ShortestPathAsync(PathRequest request, CancellationToken cancellationToken) =>
-        ShortestPaths.Shortest((await snapshots.GetAsync(cancellationToken)).View, request);
+    public Task<GraphPath?> ShortestPathAsync(PathRequest request, CancellationToken cancellationToken) =>
+        InLaneAsync(view => ShortestPaths.Shortest(view, request), cancellationToken);
 
-    public async Task<PathSet> AllShortestPathsAsync(PathRequest request, int first, CancellationToken cancellationToken) =>
-        ShortestPaths.All((await snapshots.GetAsync(cancellationToken)).View, request, first);
+    public Task<PathSet> AllShortestPathsAsync(PathRequest request, int first, CancellationToken cancellationToken) =>
+        InLaneAsync(view => ShortestPaths.All(view, request, first), cancellationToken);
+
+    /// <summary>A local question over the current snapshot, answered in the lane of the heavy work (not cached).</summary>
+    private async Task<T> InLaneAsync<T>(Func<GraphView, T> answer, CancellationToken cancellationToken) =>
+        await InLaneAsync((await snapshots.GetAsync(cancellationToken)).View, answer, cancellationToken);
+
+    private Task<T> InLaneAsync<T>(GraphView view, Func<GraphView, T> answer, CancellationToken cancellationToken) =>
+        lane.RunAsync(() => answer(view), cancellationToken).WaitAsync(cancellationToken);
 
     public async Task<CoParticipationResult> CoParticipationAsync(CoParticipationFilter? filter, CancellationToken cancellationToken)
     {
@@ -151,7 +159,8 @@ public sealed partial class GraphAnalytics(IGraphSnapshotSource snapshots, Analy
             ? await cache.GetOrComputeAsync(new($"counts:{string.Join(',', dimensions)}", snapshot.Version, ""),
                 () => AllianceCrossTab.Count(snapshot.View, dimensions), cancellationToken)
             // Ids the store knows but the snapshot does not yet (Neo4j written since the fetch) cannot be counted.
-            : AllianceCrossTab.Count(snapshot.View, dimensions, [.. allianceIds.Where(id => snapshot.View.TryGetIndex(id, out _))]);
+            : await InLaneAsync(snapshot.View,
+                view => AllianceCrossTab.Count(view, dimensions, [.. allianceIds.Where(id => view.TryGetIndex(id, out _))]), cancellationToken);
     }
 
     private Task<CoParticipationNetwork> NetworkOfAsync(GraphSnapshot snapshot, CoParticipationFilter? filter, CancellationToken cancellationToken) =>

@@ -14,7 +14,7 @@ public static class LimitsExtensions
 {
     /// <summary>
     /// Registers <see cref="LimitsOptions"/> (validated at start-up), the limit rules, the timeout, the per-client rate and
-    /// concurrency limits, and the thread pool's floor.
+    /// concurrency limits, the thread pool's floor and the lane of the heavy work.
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphLimits(this IServiceCollection services)
     {
@@ -23,6 +23,7 @@ public static class LimitsExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, RequestLimitsExecution>());
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, GraphQLClientRateLimitPolicy>(GraphQLClientRateLimitPolicy.Name));
         services.AddHostedService<ThreadPoolFloor>();
+        services.TryAddSingleton<HeavyWorkLane>();
         return services;
     }
 

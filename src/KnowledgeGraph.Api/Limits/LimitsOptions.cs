@@ -86,6 +86,13 @@ public sealed class LimitsOptions
     /// </summary>
     public int MinWorkerThreadsPerCore { get; set; } = 4;
 
+    /// <summary>
+    /// Threads that run the analytics' CPU-heavy work (graph-wide scores, communities, networks, paths, neighbourhoods),
+    /// which queues for them (<c>Limits/Fairness/HeavyWorkLane</c>). By default one core fewer than the machine has, at
+    /// least 1: a core stays free for ordinary requests however many analytics are asked for at once.
+    /// </summary>
+    public int HeavyWorkThreads { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
+
     /// <summary>Answer <c>__schema</c> and <c>__type</c>. On by default: journalists explore the schema in GraphiQL.</summary>
     public bool IntrospectionEnabled { get; set; } = true;
 }

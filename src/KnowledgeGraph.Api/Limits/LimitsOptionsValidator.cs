@@ -37,6 +37,8 @@ public sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
             problems.Add($"{LimitsOptions.SectionName}:MaxQueuedRequestsPerClient must be 0 or more; it is {options.MaxQueuedRequestsPerClient}.");
         if (options.MinWorkerThreadsPerCore is < 0 or > 256)
             problems.Add($"{LimitsOptions.SectionName}:MinWorkerThreadsPerCore must be between 0 (the runtime's default) and 256; it is {options.MinWorkerThreadsPerCore}.");
+        if (options.HeavyWorkThreads is < 1 or > 1024)
+            problems.Add($"{LimitsOptions.SectionName}:HeavyWorkThreads must be between 1 and 1024; it is {options.HeavyWorkThreads}.");
         if (options.MaxPageSize is < 1 or > PageRequest.MaxPageSize)
             problems.Add($"{LimitsOptions.SectionName}:MaxPageSize must be between 1 and {PageRequest.MaxPageSize} (what the stores serve); it is {options.MaxPageSize}.");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -24,6 +24,30 @@ public sealed class HostileReport
     public readonly ConcurrentDictionary<string, ConcurrentBag<double>> KindLatencies = new();
     public double QuietP50Ms, QuietP99Ms, QuietBeforeP99Ms, QuietAfterP99Ms, LoadedP50Ms, LoadedP99Ms;
 
+    private const int SlowestKept = 10;
+    private readonly List<(double Ms, string Call)> _slowest = [];
+
+    /// <summary>Keeps the <see cref="SlowestKept"/> slowest requests: what the service spends its time on.</summary>
+    public void Timed(HostileCall call, int status, double ms)
+    {
+        lock (_slowest)
+        {
+            if (_slowest.Count == SlowestKept && ms <= _slowest[^1].Ms)
+                return;
+            var at = _slowest.FindIndex(kept => kept.Ms < ms);
+            _slowest.Insert(at < 0 ? _slowest.Count : at, (ms, $"{status} {call}"));
+            if (_slowest.Count > SlowestKept)
+                _slowest.RemoveAt(SlowestKept);
+        }
+    }
+
+    /// <summary>The slowest requests, one line each: milliseconds, status and the request's head.</summary>
+    public IEnumerable<string> Slowest()
+    {
+        lock (_slowest)
+            return _slowest.Select(kept => $"slow: {kept.Ms:0} ms {kept.Call.ReplaceLineEndings(" ")}").ToList();
+    }
+
     public void Sample(string what)
     {
         if (Samples.Count < 20)
@@ -137,7 +161,9 @@ public static class HostileRun
         {
             response = await client.SendAsync(request);
             text = await response.Content.ReadAsStringAsync();
-            report.KindLatencies.GetOrAdd(call.Kind, _ => []).Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            report.KindLatencies.GetOrAdd(call.Kind, _ => []).Add(elapsed);
+            report.Timed(call, (int)response.StatusCode, elapsed);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
         {

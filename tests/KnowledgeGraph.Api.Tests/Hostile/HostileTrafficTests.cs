@@ -76,10 +76,10 @@ public sealed class HostileTrafficTests(ITestOutputHelper output) : IAsyncLifeti
         var report = await HostileRun.RunAsync(server, requests, seed, clients: 4, adminKey, quiet, phases, output.WriteLine, kinds);
         output.WriteLine(report.ToString());
         output.WriteLine(report.KindSummary());
-        foreach (var sample in report.Samples)
-            output.WriteLine(sample);
+        foreach (var line in report.Samples.Concat(report.Slowest()))
+            output.WriteLine(line);
         if (Environment.GetEnvironmentVariable("KG_HOSTILE_REPORT") is { Length: > 0 } file)
-            await File.WriteAllLinesAsync(file, [report.ToString(), report.KindSummary(), .. report.Samples]);
+            await File.WriteAllLinesAsync(file, [report.ToString(), report.KindSummary(), .. report.Samples, .. report.Slowest()]);
 
         Assert.True(report.ServerErrors == 0, report.ToString());
         Assert.True(report.MissingCodes == 0, report.ToString());

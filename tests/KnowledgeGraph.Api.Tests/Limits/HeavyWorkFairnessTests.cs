@@ -1,0 +1,90 @@
+using System.Net;
+using KnowledgeGraph.Api.Limits.Fairness;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Api.Tests.Limits;
+
+/// <summary>
+/// Through HTTP, with a lane of one thread held by a blocking piece of work (as a long betweenness computation would
+/// hold it): analytics wait for the lane, ordinary queries do not, and an analytics request that waits past the query
+/// timeout is answered <c>QUERY_TIMEOUT</c> and leaves the lane.
+/// </summary>
+public sealed class HeavyWorkFairnessTests : IAsyncLifetime, IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly ManualResetEventSlim release = new();
+    private LimitsAppFactory factory = null!;
+    private HeavyWorkLane lane = null!;
+
+    public async Task InitializeAsync()
+    {
+        factory = new LimitsAppFactory(new Dictionary<string, string> { ["HeavyWorkThreads"] = "1", ["QueryTimeout"] = "00:00:02" });
+        // Warm the snapshot and the endpoint first, so that what the tests time is the lane alone.
+        Answered(await GraphQLPost.SendAsync(factory.CreateClient(), "{ neighborhood(ids: [\"REG-76\"], depth: 1) { truncated } }"));
+        lane = factory.Services.GetRequiredService<HeavyWorkLane>();
+    }
+
+    public async Task DisposeAsync()
+    {
+        release.Set();
+        await factory.DisposeAsync();
+    }
+
+    public void Dispose() => release.Dispose();
+
+    private static void Answered((HttpResponseMessage Response, System.Text.Json.Nodes.JsonObject Body) answer) =>
+        GraphQLPost.AssertAnswered(answer.Response, answer.Body);
+
+    private async Task HoldLaneAsync()
+    {
+        _ = lane.RunAsync(() => release.Wait(Patience), CancellationToken.None);
+        var deadline = DateTime.UtcNow + Patience;
+        while (lane.Running == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the lane did not start the blocking work");
+            await Task.Delay(10);
+        }
+    }
+
+    [Theory]
+    [InlineData("{ networkStats(network: WHOLE_GRAPH) { density } }")]
+    [InlineData("{ centrality(measure: BETWEENNESS, top: 3) { id score } }")]
+    [InlineData("{ neighborhood(ids: [\"REG-76\"], depth: 2) { nodes { id } } }")]
+    [InlineData("{ shortestPath(from: \"REG-76\", to: \"REG-11\") { length } }")]
+    public async Task An_analytics_request_waits_for_the_lane_while_an_ordinary_query_is_answered(string analytics)
+    {
+        await HoldLaneAsync();
+        var client = factory.CreateClient();
+        var waiting = GraphQLPost.SendAsync(client, analytics);
+        var deadline = DateTime.UtcNow + Patience;
+        while (lane.Queued == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the analytics request did not reach the lane");
+            await Task.Delay(10);
+        }
+
+        Answered(await GraphQLPost.SendAsync(client, "{ domains(first: 3) { totalCount nodes { id name } } }"));
+        Assert.False(waiting.IsCompleted, "the analytics request was answered while the lane was held");
+
+        release.Set();
+        Answered(await waiting.WaitAsync(Patience));
+    }
+
+    [Fact]
+    public async Task An_analytics_request_still_waiting_at_the_query_timeout_is_QUERY_TIMEOUT_and_its_work_is_dropped()
+    {
+        await HoldLaneAsync();
+
+        var (response, body) = await GraphQLPost.SendAsync(factory.CreateClient(), "{ centrality(measure: CLOSENESS, top: 2) { id } }");
+
+        GraphQLPost.AssertRefused(response, body, HttpStatusCode.ServiceUnavailable, "QUERY_TIMEOUT");
+        release.Set();
+        var deadline = DateTime.UtcNow + Patience;
+        while (lane.Queued > 0 || lane.Running > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the lane did not drain");
+            await Task.Delay(10);
+        }
+        Answered(await GraphQLPost.SendAsync(factory.CreateClient(), "{ centrality(measure: CLOSENESS, top: 2) { id } }"));
+    }
+}

@@ -3,6 +3,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using GraphQLParser.Visitors;
+using KnowledgeGraph.Api.Limits.Budget;
 
 namespace KnowledgeGraph.Api.Caching;
 
@@ -18,10 +19,18 @@ public static class OperationNormalizer
     /// <returns>Null when the document does not parse or the request selects no operation: execution reports why.</returns>
     public static async ValueTask<NormalizedOperation?> NormalizeAsync(string query, string? operationName, CancellationToken cancellationToken)
     {
+        if (LargeTextVerdicts.SyntaxErrorOf(query) is not null)
+            return null;
         GraphQLDocument document;
         try
         {
             document = Parser.Parse(query, ParseOptions);
+        }
+        catch (GraphQLSyntaxErrorException error)
+        {
+            // The executer will say the same of this text: it reuses the error instead of parsing again.
+            LargeTextVerdicts.KeepSyntaxError(query, error);
+            return null;
         }
         catch (GraphQLParserException)
         {

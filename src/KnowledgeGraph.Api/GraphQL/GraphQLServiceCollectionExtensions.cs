@@ -39,7 +39,7 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, DocumentCacheExecution>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, PassedDocumentRules>());
         services.TryAddSingleton<IDocumentExecuter>(provider => new DocumentExecuter(
-            new GraphQLDocumentBuilder(),
+            new RememberingDocumentBuilder(),
             new DocumentValidator(),
             // Queries: the store's one read written straight to JSON, else the serial strategy (only the root fields
             // read the store, see OperationRead; the fields below only read its result, parallel would cost for nothing).

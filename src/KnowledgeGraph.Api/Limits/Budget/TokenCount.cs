@@ -16,8 +16,19 @@ public static class TokenCount
     public static bool IsWithin(string text, int maxTokens, out int counted) => IsWithin(text, maxTokens, out counted, out _);
 
     /// <param name="validStrings">False when a string value read before the pass stopped is not valid UTF-16.</param>
-    public static bool IsWithin(string text, int maxTokens, out int counted, out bool validStrings) =>
-        IsWithin(text.AsMemory(), maxTokens, out counted, out validStrings);
+    public static bool IsWithin(string text, int maxTokens, out int counted, out bool validStrings)
+    {
+        // A large text is counted once per request, however many layers ask (LargeTextVerdicts).
+        if (LargeTextVerdicts.TryGetTokens(text, maxTokens, out var kept))
+        {
+            (counted, validStrings) = (kept.Counted, kept.ValidStrings);
+            return kept.Within;
+        }
+
+        var within = IsWithin(text.AsMemory(), maxTokens, out counted, out validStrings);
+        LargeTextVerdicts.KeepTokens(text, new TokenVerdict(maxTokens, within, counted, validStrings));
+        return within;
+    }
 
     /// <summary>The same count over text that is not a string (yet): a pooled buffer, so that a refused text never becomes one.</summary>
     public static bool IsWithin(ReadOnlyMemory<char> text, int maxTokens, out int counted, out bool validStrings)

@@ -1,6 +1,6 @@
 using GraphQL;
-using GraphQL.Execution;
 using GraphQLParser.Exceptions;
+using KnowledgeGraph.Api.GraphQL.Documents;
 using KnowledgeGraph.Api.Limits.Errors;
 
 namespace KnowledgeGraph.Api.Limits.Execution;
@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Api.Limits.Execution;
 /// </summary>
 public static class DocumentParsing
 {
-    private static readonly GraphQLDocumentBuilder Builder = new();
+    private static readonly RememberingDocumentBuilder Builder = new();
 
     /// <summary>The parser's limit on AST nesting (GraphQL.NET's default).</summary>
     public const int MaxDepth = 128;

@@ -19,12 +19,14 @@ public static class OperationNormalizer
     /// <returns>Null when the document does not parse or the request selects no operation: execution reports why.</returns>
     public static async ValueTask<NormalizedOperation?> NormalizeAsync(string query, string? operationName, CancellationToken cancellationToken)
     {
-        if (LargeTextVerdicts.SyntaxErrorOf(query) is not null)
+        var readable = LargeTextVerdicts.ReadableOf(query);
+        if (readable.UnbrokenAt >= 0 || LargeTextVerdicts.SyntaxErrorOf(query) is not null)
             return null;
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(query, ParseOptions);
+            // A text with long lines is parsed as its copy with short lines: the same document (ShortLines).
+            document = Parser.Parse(readable.Text, ParseOptions);
         }
         catch (GraphQLSyntaxErrorException error)
         {

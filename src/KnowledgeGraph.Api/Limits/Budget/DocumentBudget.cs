@@ -5,8 +5,8 @@ using KnowledgeGraph.Api.Limits.Errors;
 namespace KnowledgeGraph.Api.Limits.Budget;
 
 /// <summary>
-/// Bounds the work a document can cause before it is validated: its size in tokens (checked on the text, before
-/// parsing, with its strings' Unicode), then, on the parsed document, the number of fragment definitions, the
+/// Bounds the work a document can cause before it is validated: its runs of characters that no line break can split
+/// (<see cref="ShortLines"/>) and its size in tokens (checked on the text, before parsing, with its strings' Unicode), then, on the parsed document, the number of fragment definitions, the
 /// selections in any one selection set, the directives at any one place and in the whole document, and the selections
 /// of each operation once its fragments are expanded (a fragment spread twice counts twice). GraphQL.NET's validation
 /// compares fields and fragments in pairs, and the timeout cannot stop it, so a chain of a thousand fragments or a
@@ -18,6 +18,8 @@ public sealed class DocumentBudget(LimitsOptions limits)
     /// <returns>An error to answer instead of parsing, or null.</returns>
     public ExecutionError? CheckText(string query)
     {
+        if (LargeTextVerdicts.ReadableOf(query).UnbrokenAt is >= 0 and var unbrokenAt)
+            return new UnbrokenTextTooLongError(query, unbrokenAt);
         if (!TokenCount.IsWithin(query, limits.MaxTokens, out _, out var validStrings))
             return new DocumentTooLargeError(limits.MaxTokens);
         return validStrings && TokenCount.IsValidUtf16(query) ? null : new InvalidUnicodeError();

@@ -5,16 +5,27 @@ namespace KnowledgeGraph.Api.Limits.Budget;
 
 /// <summary>
 /// What the lexer and the parser already said of a large query text, kept with the string a request carries through
-/// its layers (the response cache's normaliser, the limits, the executer), so that each is said once. A syntax error in
-/// a large one-line document is costly to say: GraphQLParser's exception copies the lines around the error into its
-/// message (a 200 KB line, several times), and each layer used to parse the text again and throw again (a third of the
-/// bytes a hostile run allocated). Texts shorter than <see cref="MinLength"/> are not kept: re-reading them is cheap.
+/// its layers (the response cache's normaliser, the limits, the executer), so that each is said once. A syntax error far
+/// along a long line is costly to say: GraphQLParser's exception pads a caret to the error's column one character at a
+/// time, in time and garbage quadratic in the column (12 s at column 200,000), and the normaliser and the limits each
+/// used to parse the text and throw (a third of the bytes a hostile run allocated). Texts shorter than
+/// <see cref="MinLength"/> are not kept: re-reading them is cheap. The copy with short lines a text may need
+/// (<see cref="ShortLines"/>) is kept the same way.
 /// Entries live as long as their string (a weak table): nothing to bound.
 /// </summary>
 public static class LargeTextVerdicts
 {
-    /// <summary>Texts at least this long (characters) have their verdicts kept.</summary>
-    public const int MinLength = 4096;
+    /// <summary>Texts longer than this (characters) have their verdicts kept (shorter ones cannot have a long line).</summary>
+    public const int MinLength = ShortLines.LineLength;
+
+    /// <summary>What to lex and parse for this text: itself, or its copy with short lines (<see cref="ShortLines"/>), kept.</summary>
+    public static ReadableText ReadableOf(string text)
+    {
+        if (text.Length <= MinLength)
+            return ReadableText.Of(text);
+        var verdicts = Kept.GetOrCreateValue(text);
+        return verdicts.Readable ??= ReadableText.Of(text);
+    }
 
     private static readonly ConditionalWeakTable<string, Verdicts> Kept = new();
 
@@ -22,7 +33,7 @@ public static class LargeTextVerdicts
     public static bool TryGetTokens(string text, int maxTokens, out TokenVerdict verdict)
     {
         verdict = default;
-        if (text.Length < MinLength || !Kept.TryGetValue(text, out var verdicts) || verdicts.Tokens is not { } kept || kept.MaxTokens != maxTokens)
+        if (text.Length <= MinLength || !Kept.TryGetValue(text, out var verdicts) || verdicts.Tokens is not { } kept || kept.MaxTokens != maxTokens)
             return false;
         verdict = kept;
         return true;
@@ -30,13 +41,13 @@ public static class LargeTextVerdicts
 
     public static void KeepTokens(string text, TokenVerdict verdict)
     {
-        if (text.Length >= MinLength)
+        if (text.Length > MinLength)
             Kept.GetOrCreateValue(text).Tokens = verdict;
     }
 
     /// <summary>The syntax error the parser found in this text, if it was parsed and failed.</summary>
     public static GraphQLSyntaxErrorException? SyntaxErrorOf(string text) =>
-        text.Length >= MinLength && Kept.TryGetValue(text, out var verdicts) ? verdicts.SyntaxError : null;
+        text.Length > MinLength && Kept.TryGetValue(text, out var verdicts) ? verdicts.SyntaxError : null;
 
     /// <summary>
     /// Keeps the parser's syntax error. Parsers of different options agree on it: whether a text is well-formed, and
@@ -45,12 +56,14 @@ public static class LargeTextVerdicts
     /// </summary>
     public static void KeepSyntaxError(string text, GraphQLSyntaxErrorException error)
     {
-        if (text.Length >= MinLength)
+        if (text.Length > MinLength)
             Kept.GetOrCreateValue(text).SyntaxError = error;
     }
 
     private sealed class Verdicts
     {
+        public ReadableText? Readable { get; set; }
+
         public TokenVerdict? Tokens { get; set; }
 
         public GraphQLSyntaxErrorException? SyntaxError { get; set; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphQLParser;
 using GraphQLParser.Exceptions;
 
@@ -25,13 +26,49 @@ public static class TokenCount
             return kept.Within;
         }
 
-        var within = IsWithin(text.AsMemory(), maxTokens, out counted, out validStrings);
+        var readable = LargeTextVerdicts.ReadableOf(text);
+        bool within;
+        if (readable.UnbrokenAt >= 0)
+        {
+            // Not lexable without risk (DocumentBudget refuses it before the parser sees it).
+            (within, counted, validStrings) = (true, 0, true);
+        }
+        else
+        {
+            within = LexCount(readable.Text.AsMemory(), maxTokens - readable.Comments, out counted, out validStrings);
+            counted += readable.Comments;
+        }
+
         LargeTextVerdicts.KeepTokens(text, new TokenVerdict(maxTokens, within, counted, validStrings));
         return within;
     }
 
     /// <summary>The same count over text that is not a string (yet): a pooled buffer, so that a refused text never becomes one.</summary>
     public static bool IsWithin(ReadOnlyMemory<char> text, int maxTokens, out int counted, out bool validStrings)
+    {
+        if (!ShortLines.NeedsCopy(text.Span))
+            return LexCount(text, maxTokens, out counted, out validStrings);
+        // Lexed as a copy with short lines and no lone CR (ShortLines), in a pooled buffer.
+        var copy = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            if (ShortLines.Write(text.Span, copy.AsSpan(0, text.Length), out var comments) >= 0)
+            {
+                (counted, validStrings) = (0, true);
+                return true; // not lexable without risk: refused on the text before parsing (DocumentBudget)
+            }
+
+            var within = LexCount(copy.AsMemory(0, text.Length), maxTokens - comments, out counted, out validStrings);
+            counted += comments;
+            return within;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(copy);
+        }
+    }
+
+    private static bool LexCount(ReadOnlyMemory<char> text, int maxTokens, out int counted, out bool validStrings)
     {
         counted = 0;
         validStrings = true;

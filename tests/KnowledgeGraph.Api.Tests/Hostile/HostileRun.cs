@@ -24,6 +24,16 @@ public sealed class HostileReport
     public readonly ConcurrentDictionary<string, ConcurrentBag<double>> KindLatencies = new();
     public double QuietP50Ms, QuietP99Ms, QuietBeforeP99Ms, QuietAfterP99Ms, LoadedP50Ms, LoadedP99Ms;
 
+    /// <summary>Every request sent, in the order generated, with the status it got (0: reset): to compare two builds.</summary>
+    public IReadOnlyList<(HostileCall Call, int Status)> Answers => [.. _calls.Zip(_statuses)];
+
+    private HostileCall[] _calls = [];
+    private int[] _statuses = [];
+
+    internal void Expect(HostileCall[] calls) => (_calls, _statuses) = (calls, new int[calls.Length]);
+
+    internal void Answered(int index, int status) => _statuses[index] = status;
+
     private const int SlowestKept = 10;
     private readonly List<(double Ms, string Call)> _slowest = [];
 
@@ -104,6 +114,7 @@ public static class HostileRun
         var traffic = new HostileTraffic(schema, seed, adminKey);
         var calls = Generate(traffic).Where(call => kinds is null || kinds.Contains(call.Kind)).Take(requests).ToArray();
         var report = new HostileReport { Requests = requests };
+        report.Expect(calls);
 
         var quietStart = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var quietBefore = await BystanderAsync(server, quiet, CancellationToken.None);
@@ -118,7 +129,7 @@ public static class HostileRun
             using var client = Client(server);
             int i;
             while ((i = Interlocked.Increment(ref next)) < calls.Length)
-                await SendAsync(client, calls[i], report);
+                report.Answered(i, await SendAsync(client, calls[i], report));
         }));
         await done.CancelAsync();
         var loadedEnd = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -140,7 +151,8 @@ public static class HostileRun
             yield return traffic.Next();
     }
 
-    private static async Task SendAsync(HttpClient client, HostileCall call, HostileReport report)
+    /// <returns>The status, or 0 when the connection was reset.</returns>
+    private static async Task<int> SendAsync(HttpClient client, HostileCall call, HostileReport report)
     {
         using var request = new HttpRequestMessage(call.Method, call.Path);
         if (call.Body is not null)
@@ -169,7 +181,7 @@ public static class HostileRun
         {
             Interlocked.Increment(ref report.Resets);
             report.Sample($"reset ({e.GetType().Name}: {e.Message}) on {call}");
-            return;
+            return 0;
         }
         using (response)
         {
@@ -197,7 +209,7 @@ public static class HostileRun
                 // long), before any of the app runs: it has no body to code.
                 if (Interlocked.Increment(ref report.ProtocolRefusals) <= 2)
                     report.Sample($"server-level 400 on {call} with headers {string.Join("; ", call.Headers.Select(h => $"{h.Name}: {h.Value}"))}");
-                return;
+                return status;
             }
             if (!HasCodedErrors(status, text))
             {
@@ -205,6 +217,8 @@ public static class HostileRun
                 report.Sample($"uncoded {status} {Head(text)} on {call}");
             }
         }
+
+        return (int)response.StatusCode;
     }
 
     /// <summary>A success with data, or a body whose every error carries extensions.code.</summary>

@@ -13,16 +13,17 @@ public sealed record HostileCall(string Kind, HttpMethod Method, string Path, by
 /// <summary>
 /// Generates hostile requests from the live schema with one seeded generator (the same seed, the same requests):
 /// valid operations (queries and mutations) built from the schema then mutated at random, fragment cycles and bombs,
-/// directive floods, huge lists, odd Unicode in every position (query, variable names and values, operation name,
-/// extensions, GET parameters, headers), wrong media types, huge bodies, and every kind of credential.
+/// directive floods, huge lists, operations on long lines or split by lone CRs, odd Unicode in every position (query,
+/// variable names and values, operation name, extensions, GET parameters, headers), wrong media types, huge bodies,
+/// and every kind of credential.
 /// </summary>
 public sealed class HostileTraffic(LiveSchema schema, int seed, string adminKey)
 {
-    /// <summary>Lone surrogates, NUL, non-characters, bidi controls, emoji, combining marks, BOM, line separators.</summary>
+    /// <summary>Lone surrogates, NUL, non-characters, bidi controls, emoji, combining marks, BOM, line separators, a lone CR.</summary>
     public static readonly string[] OddText =
     [
         "\ud800", "\udfff", "a\ud83d", "\u0000", "\uffff", "\ufffe", "\u202e", "\u200f", "\u2066", "😀", "👩‍👩‍👧", "e\u0301",
-        "\ufeff", "\u2028", "\u0085", "\u001b[31m", "\\u0000", "\\ud800", "'; DROP TABLE x; --", "${jndi:ldap://x}", "%00", "\r\n",
+        "\ufeff", "\u2028", "\u0085", "\u001b[31m", "\\u0000", "\\ud800", "'; DROP TABLE x; --", "${jndi:ldap://x}", "%00", "\r\n", "\r",
     ];
 
     private readonly Random _random = new(seed);
@@ -34,7 +35,8 @@ public sealed class HostileTraffic(LiveSchema schema, int seed, string adminKey)
         var roll = _random.Next(100);
         return roll switch
         {
-            < 18 => Post("valid query", Operation("query", _queries), Variables(), Credentials()),
+            < 15 => Post("valid query", Operation("query", _queries), Variables(), Credentials()),
+            < 18 => Post("long line", LongLine(Operation(_random.Next(3) == 0 ? "mutation" : "query", _random.Next(3) == 0 ? _mutations : _queries)), Variables(), Credentials()),
             < 30 => Post("mutated query", Mutate(Operation("query", _queries)), Variables(), Credentials()),
             < 40 => Post("mutation", Operation("mutation", _mutations), Variables(), Credentials()),
             < 46 => Post("mutated mutation", Mutate(Operation("mutation", _mutations)), Variables(), Credentials()),
@@ -125,6 +127,35 @@ public sealed class HostileTraffic(LiveSchema schema, int seed, string adminKey)
             }
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// An operation laid out as GraphQLParser reads worst: its spaces turned into commas, tabs and line breaks of every
+    /// kind (a lone CR among them), a long run of spaces, commas, a comment or a string literal added between two of its
+    /// parts, on one long line, and mutated half the time.
+    /// </summary>
+    private string LongLine(string operation)
+    {
+        var parts = operation.Split(' ');
+        var padded = _random.Next(parts.Length);
+        var text = new StringBuilder();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            text.Append(parts[i]).Append(Pick([" ", " ", " ", ",", "\t", "\r", "\n", "\r\n"]));
+            if (i == padded)
+            {
+                var length = _random.Next(500, 6000);
+                text.Append(_random.Next(4) switch
+                {
+                    0 => new string(' ', length),
+                    1 => new string(',', length),
+                    2 => "#" + new string('c', length) + Pick(["\n", "\r"]),
+                    _ => "__typename a: __typename(x: \"" + new string('s', length) + "\") ",
+                });
+            }
+        }
+
+        return _random.Next(2) == 0 ? Mutate(text.ToString()) : text.ToString();
     }
 
     // ---- families of attacks

@@ -78,6 +78,8 @@ public sealed class HostileTrafficTests(ITestOutputHelper output) : IAsyncLifeti
         output.WriteLine(report.KindSummary());
         foreach (var line in report.Samples.Concat(report.Slowest()))
             output.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("KG_HOSTILE_ANSWERS") is { Length: > 0 } answers)
+            await File.WriteAllLinesAsync(answers, report.Answers.Select(answer => $"{answer.Status}\t{answer.Call.ToString().ReplaceLineEndings("\\n")}"));
         if (Environment.GetEnvironmentVariable("KG_HOSTILE_REPORT") is { Length: > 0 } file)
             await File.WriteAllLinesAsync(file, [report.ToString(), report.KindSummary(), .. report.Samples, .. report.Slowest()]);
 

@@ -4,19 +4,18 @@ using GraphQLParser.Exceptions;
 namespace KnowledgeGraph.Api.Limits.Budget;
 
 /// <summary>
-/// What the lexer and the parser already said of a large query text, kept with the string a request carries through
-/// its layers (the response cache's normaliser, the limits, the executer), so that each is said once. A syntax error far
-/// along a long line is costly to say: GraphQLParser's exception pads a caret to the error's column one character at a
-/// time, in time and garbage quadratic in the column (12 s at column 200,000), and the normaliser and the limits each
-/// used to parse the text and throw (a third of the bytes a hostile run allocated). Texts shorter than
-/// <see cref="MinLength"/> are not kept: re-reading them is cheap. The copy with short lines a text may need
-/// (<see cref="ShortLines"/>) is kept the same way.
-/// Entries live as long as their string (a weak table): nothing to bound.
+/// What the service already made of a query text over <see cref="MinLength"/> characters, kept with the string a
+/// request carries through its layers (the response cache's normaliser, the limits, the executer), so that each is
+/// made once: the copy with short lines the text may need (<see cref="ShortLines"/>), its token count, and the
+/// parser's syntax error (each layer used to parse the text and throw again). Shorter texts are not kept: re-reading
+/// them is cheap. Entries live as long as their string (a weak table): nothing to bound.
 /// </summary>
 public static class LargeTextVerdicts
 {
     /// <summary>Texts longer than this (characters) have their verdicts kept (shorter ones cannot have a long line).</summary>
     public const int MinLength = ShortLines.LineLength;
+
+    private static readonly ConditionalWeakTable<string, Verdicts> Kept = new();
 
     /// <summary>What to lex and parse for this text: itself, or its copy with short lines (<see cref="ShortLines"/>), kept.</summary>
     public static ReadableText ReadableOf(string text)
@@ -26,8 +25,6 @@ public static class LargeTextVerdicts
         var verdicts = Kept.GetOrCreateValue(text);
         return verdicts.Readable ??= ReadableText.Of(text);
     }
-
-    private static readonly ConditionalWeakTable<string, Verdicts> Kept = new();
 
     /// <summary>The token count kept for this text with this budget, if any.</summary>
     public static bool TryGetTokens(string text, int maxTokens, out TokenVerdict verdict)

@@ -12,8 +12,8 @@ namespace KnowledgeGraph.Api.Limits.Budget;
 /// </summary>
 public static class LargeTextVerdicts
 {
-    /// <summary>Texts longer than this (characters) have their verdicts kept (shorter ones cannot have a long line).</summary>
-    public const int MinLength = ShortLines.LineLength;
+    /// <summary>Texts longer than this (characters) have their verdicts kept; shorter ones are cheap to read again.</summary>
+    public const int MinLength = 1024;
 
     private static readonly ConditionalWeakTable<string, Verdicts> Kept = new();
 

@@ -5,13 +5,13 @@ using KnowledgeGraph.Api.Limits.Errors;
 namespace KnowledgeGraph.Api.Limits.Budget;
 
 /// <summary>
-/// Bounds the work a document can cause before it is validated: its runs of characters that no line break can split
-/// (<see cref="ShortLines"/>) and its size in tokens (checked on the text, before parsing, with its strings' Unicode), then, on the parsed document, the number of fragment definitions, the
-/// selections in any one selection set, the directives at any one place and in the whole document, and the selections
-/// of each operation once its fragments are expanded (a fragment spread twice counts twice). GraphQL.NET's validation
-/// compares fields and fragments in pairs, and the timeout cannot stop it, so a chain of a thousand fragments or a
-/// fragment spread exponentially would cost minutes of CPU. The walks are iterative or bounded; a fragment cycle
-/// counts nothing here (the validation reports it).
+/// Bounds the work a document can cause before it is validated: its runs of characters that nothing can break
+/// (<see cref="ShortLines"/>) and its size in tokens (checked on the text, before parsing, with its strings' Unicode),
+/// then, on the parsed document, the number of fragment definitions, the selections in any one selection set, the
+/// directives at any one place and in the whole document, and the selections of each operation once its fragments are
+/// expanded (a fragment spread twice counts twice). GraphQL.NET's validation compares fields and fragments in pairs,
+/// and the timeout cannot stop it, so a chain of a thousand fragments or a fragment spread exponentially would cost
+/// minutes of CPU. The walks are iterative or bounded; a fragment cycle counts nothing here (the validation reports it).
 /// </summary>
 public sealed class DocumentBudget(LimitsOptions limits)
 {

@@ -61,6 +61,7 @@ public sealed class ConfiguredLimitTests : IAsyncLifetime
     [InlineData("MaxPageSize", "2000", "MaxPageSize must be between 1 and 1000")]
     [InlineData("MaxDepth", "0", "MaxDepth must be positive")]
     [InlineData("QueryTimeout", "00:00:00", "QueryTimeout must be positive")]
+    [InlineData("HeavyWorkThreads", "0", "HeavyWorkThreads must be between 1 and 1024; it is 0.")]
     public async Task Settings_the_service_cannot_honour_stop_it_at_start_up(string key, string value, string problem)
     {
         await using var invalid = new LimitsAppFactory(new Dictionary<string, string> { [key] = value });

@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Api.Limits.Execution;
 
 /// <summary>
 /// Parses the query before execution so that a document nested beyond the parser's depth becomes a request error
-/// (GraphQL.NET reports the parser's depth exception as an unhandled one, i.e. a 500). Syntax errors are left to
-/// the executer, which reports them the usual way.
+/// (GraphQL.NET reports the parser's depth exception as an unhandled one, i.e. a 500). A syntax error is thrown on as
+/// the builder's <c>SyntaxError</c>, which the executer reports the usual way.
 /// </summary>
 public static class DocumentParsing
 {
@@ -30,10 +30,6 @@ public static class DocumentParsing
         catch (GraphQLMaxDepthExceededException)
         {
             return new ExecutionResult { Errors = [new DocumentTooDeepError(MaxDepth)] };
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return null;
         }
     }
 }

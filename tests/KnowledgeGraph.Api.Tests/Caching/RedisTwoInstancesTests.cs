@@ -153,13 +153,13 @@ public sealed class RedisTwoInstancesTests : IAsyncLifetime
         }
         // Written while the subscription is down: the message to the second instance is lost.
         await first.Services.GetRequiredService<IDataVersion>().BumpAsync(CancellationToken.None);
-        await WaitAsync(() => !version.IsTrusted || version.Current != old, "the second instance noticed nothing");
+        await Eventually.TrueAsync(() => !version.IsTrusted || version.Current != old, "the second instance noticed nothing");
         var storeCalls = second.StoreCalls;
         await Flagship.DataAsync(two, Flagship.Query);
         Assert.Equal(storeCalls + 1, second.StoreCalls);
 
         // Checks are retried every 250 ms after a failure (the hour applies to a synchronised instance).
-        await WaitAsync(() => version.IsTrusted, "the second instance did not synchronise again");
+        await Eventually.TrueAsync(() => version.IsTrusted, "the second instance did not synchronise again");
         await PushedAsync(second, first);
         Assert.NotEqual(old, version.Current);
         await Flagship.DataAsync(two, Flagship.Query);
@@ -174,7 +174,7 @@ public sealed class RedisTwoInstancesTests : IAsyncLifetime
     private static Task SynchronisedAsync(CachingAppFactory instance, CachingAppFactory other)
     {
         var (mine, theirs) = (instance.Services.GetRequiredService<IDataVersion>(), other.Services.GetRequiredService<IDataVersion>());
-        return WaitAsync(() => mine.IsTrusted && mine.Current == theirs.Current,
+        return Eventually.TrueAsync(() => mine.IsTrusted && mine.Current == theirs.Current,
             $"not synchronised: trusted {mine.IsTrusted}, versions {mine.Current} and {theirs.Current}");
     }
 
@@ -191,17 +191,7 @@ public sealed class RedisTwoInstancesTests : IAsyncLifetime
     private static Task PushedAsync(CachingAppFactory sender, CachingAppFactory receiver)
     {
         var (from, to) = (sender.Services.GetRequiredService<IDataVersion>(), receiver.Services.GetRequiredService<IDataVersion>());
-        return WaitAsync(() => from.Current == to.Current, $"the version {from.Current} did not reach the other instance ({to.Current})");
-    }
-
-    private static async Task WaitAsync(Func<bool> condition, string failure)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, failure);
-            await Task.Delay(10);
-        }
+        return Eventually.TrueAsync(() => from.Current == to.Current, $"the version {from.Current} did not reach the other instance ({to.Current})");
     }
 
     /// <summary>Commands Redis has processed so far (the two hosts are its only clients besides this one).</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using KnowledgeGraph.Api.Limits.Fairness;
+using KnowledgeGraph.Api.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.Limits;
@@ -38,12 +39,7 @@ public sealed class HeavyWorkFairnessTests : IAsyncLifetime, IDisposable
     private async Task HoldLaneAsync()
     {
         _ = lane.RunAsync(() => release.Wait(Patience), CancellationToken.None);
-        var deadline = DateTime.UtcNow + Patience;
-        while (lane.Running == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the lane did not start the blocking work");
-            await Task.Delay(10);
-        }
+        await Eventually.TrueAsync(() => lane.Running > 0, "the lane did not start the blocking work", Patience);
     }
 
     [Theory]
@@ -56,12 +52,7 @@ public sealed class HeavyWorkFairnessTests : IAsyncLifetime, IDisposable
         await HoldLaneAsync();
         var client = factory.CreateClient();
         var waiting = GraphQLPost.SendAsync(client, analytics);
-        var deadline = DateTime.UtcNow + Patience;
-        while (lane.Queued == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the analytics request did not reach the lane");
-            await Task.Delay(10);
-        }
+        await Eventually.TrueAsync(() => lane.Queued > 0, "the analytics request did not reach the lane", Patience);
 
         Answered(await GraphQLPost.SendAsync(client, "{ domains(first: 3) { totalCount nodes { id name } } }"));
         Assert.False(waiting.IsCompleted, "the analytics request was answered while the lane was held");
@@ -79,12 +70,7 @@ public sealed class HeavyWorkFairnessTests : IAsyncLifetime, IDisposable
 
         GraphQLPost.AssertRefused(response, body, HttpStatusCode.ServiceUnavailable, "QUERY_TIMEOUT");
         release.Set();
-        var deadline = DateTime.UtcNow + Patience;
-        while (lane.Queued > 0 || lane.Running > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the lane did not drain");
-            await Task.Delay(10);
-        }
+        await Eventually.TrueAsync(() => lane.Queued == 0 && lane.Running == 0, "the lane did not drain", Patience);
         Answered(await GraphQLPost.SendAsync(factory.CreateClient(), "{ centrality(measure: CLOSENESS, top: 2) { id } }"));
     }
 }

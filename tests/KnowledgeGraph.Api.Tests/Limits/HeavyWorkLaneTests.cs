@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Limits;
 using KnowledgeGraph.Api.Limits.Fairness;
+using KnowledgeGraph.Api.Tests.Hosting;
 using KnowledgeGraph.Core.Store;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,7 @@ public sealed class HeavyWorkLaneTests
         }, CancellationToken.None)).ToArray();
 
         // Both threads inside their work (the lane counts a piece as running a moment before it enters it).
-        await WaitUntilAsync(() => Volatile.Read(ref running) == 2 && lane.Queued == 4);
+        await Eventually.TrueAsync(() => Volatile.Read(ref running) == 2 && lane.Queued == 4, "the lane did not reach the expected state", Patience);
         Assert.All(pieces, piece => Assert.False(piece.IsCompleted));
         release.Set();
 
@@ -133,16 +134,6 @@ public sealed class HeavyWorkLaneTests
         int seen;
         while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
         {
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the lane did not reach the expected state");
-            await Task.Delay(10);
         }
     }
 }

@@ -26,24 +26,25 @@ public sealed class ExplorerPageTests : BrowserTest
             var opened = await explorer.OpenAsync(api);
             Assert.Equal(200, opened?.Status);
             Assert.Equal("KnowledgeGraph — Explorer", await page.TitleAsync());
+            await explorer.WaitUntilSettledAsync();
 
             await explorer.SearchAsync(company);
             await explorer.Result(company).First.ClickAsync();
             // The page opens on the flagship's network: wait for the neighbourhood to replace it.
-            await page.WaitForFunctionAsync("() => document.getElementById('cy').dataset.mode === 'neighborhood'", null, new() { Timeout = 30_000 });
+            await explorer.WaitForModeAsync("neighborhood");
             await explorer.WaitForElementCountAsync("> 1");
             var drawn = await explorer.ElementCountAsync();
             await Expect(page.Locator("#details h2")).ToContainTextAsync(company, Patiently);
             await Expect(page.Locator("#legend")).ToContainTextAsync("Alliance", Patiently);
             Assert.True(await page.EvaluateAsync<bool>("name => window.cy.nodes('.focus').data('name') === name", company));
 
-            await explorer.ClickNodeAsync("Alliance");
+            var alliance = await explorer.ClickNodeAsync("Alliance");
+            Assert.EndsWith("(Alliance)", alliance);
             await explorer.WaitForElementCountAsync($"> {drawn}");
             Assert.True(await explorer.ElementCountAsync() > drawn);
-            await Expect(page.Locator("#details h2")).ToContainTextAsync("(Alliance)", Patiently);
 
             await page.SelectOptionAsync("#region", new SelectOptionValue { Label = "Occitanie" });
-            await page.WaitForFunctionAsync("() => document.getElementById('cy').dataset.mode === 'co-participation'", null, new() { Timeout = 30_000 });
+            await explorer.WaitForModeAsync("co-participation");
             var actors = await explorer.NodeCountAsync();
             Assert.True(actors > 0);
             Assert.True(await page.EvaluateAsync<bool>("() => window.cy.nodes().every(n => n.data('label') === 'Actor')"));

@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Api.Caching;
 /// Keeps the normalised operation of each (query text, operation name) seen, so that a repeated request neither parses
 /// nor prints its document again. Bounded: an entry weighs its query text plus its canonical texts, in characters, and
 /// the least used go when the total passes <see cref="SizeLimitChars"/>. Keyed by the exact text, so a normalised
-/// form is only ever reused for the very text it was computed from. Documents that do not parse are not kept, and a
+/// form is only ever reused for the very text it was computed from. A text and name are kept from their second
+/// sighting on (<see cref="SecondSightAdmission"/>). Documents that do not parse are not kept, and a
 /// text over the token budget (<see cref="LimitsOptions.MaxTokens"/>) is not even parsed: it is answered uncached,
 /// and the execution refuses it.
 /// </summary>
@@ -35,6 +36,7 @@ public sealed class NormalizedOperationCache : IDisposable
 
     // Keyed by the text alone (a string key is not boxed on lookup); each entry holds the operations selected in it.
     private readonly MemoryCache texts = new(new MemoryCacheOptions { SizeLimit = SizeLimitChars });
+    private readonly SecondSightAdmission admission = new();
 
     /// <inheritdoc cref="OperationNormalizer.NormalizeAsync"/>
     public ValueTask<NormalizedOperation?> NormalizeAsync(string query, string? operationName, CancellationToken cancellationToken) =>
@@ -53,7 +55,7 @@ public sealed class NormalizedOperationCache : IDisposable
         if (!TokenCount.IsWithin(query, _maxTokens, out _))
             return null;
         var normalized = await OperationNormalizer.NormalizeAsync(query, operationName, cancellationToken);
-        if (normalized is not null)
+        if (normalized is not null && admission.Admit(query, operationName))
         {
             // Racing requests may each replace the entry: the last one's set of operations is kept, which is only a miss later.
             var operations = (texts.TryGetValue(query, out OperationsOfText? kept) ? kept! : OperationsOfText.Empty).With(operationName, normalized);

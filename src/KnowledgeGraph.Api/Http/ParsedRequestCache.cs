@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Security.Cryptography;
+using KnowledgeGraph.Api.Caching;
 
 namespace KnowledgeGraph.Api.Http;
 
@@ -9,8 +10,9 @@ namespace KnowledgeGraph.Api.Http;
 /// dashboard, a visualisation polling, the same question asked again) is neither UTF-8-checked, parsed as JSON nor
 /// unescaped again, and hands on the very same query string (which the caches after it then find by reference).
 /// A pure function of the bytes: only bodies that parsed are kept, and a body is only ever matched byte for byte.
-/// Bounded: bodies over <see cref="MaxBodyBytes"/> are not kept, and when the kept bodies pass the byte budget the
-/// cache starts over empty (cheaper than tracking use, and a flood of distinct bodies costs only their parsing).
+/// Bounded: bodies over <see cref="MaxBodyBytes"/> are not kept, a body is kept from its second sighting on
+/// (<see cref="SecondSightAdmission"/>: a flood of distinct bodies costs only their parsing), and when the kept bodies
+/// pass the byte budget the cache starts over empty (cheaper than tracking use).
 /// </summary>
 public sealed class ParsedRequestCache
 {
@@ -20,6 +22,7 @@ public sealed class ParsedRequestCache
     private readonly long _budgetBytes;
     private readonly ConcurrentDictionary<byte[], GraphQLHttpRequest> _requests = new(BodyComparer.Instance);
     private readonly ConcurrentDictionary<byte[], GraphQLHttpRequest>.AlternateLookup<ReadOnlySpan<byte>> _bySpan;
+    private readonly SecondSightAdmission _admission = new();
     private readonly Lock _adding = new();
     private long _keptBytes;
 
@@ -50,7 +53,7 @@ public sealed class ParsedRequestCache
     /// </summary>
     public void Add(ReadOnlySpan<byte> body, GraphQLHttpRequest request)
     {
-        if (body.Length > MaxBodyBytes || body.Length > _budgetBytes)
+        if (body.Length > MaxBodyBytes || body.Length > _budgetBytes || !_admission.Admit(body))
             return;
         lock (_adding)
         {

@@ -12,14 +12,18 @@ public sealed class NormalizedOperationCacheTests : IDisposable
     public void Dispose() => cache.Dispose();
 
     [Fact]
-    public async Task A_repeated_text_and_name_get_the_kept_operation()
+    public async Task A_text_and_name_are_kept_from_their_second_sighting_on()
     {
         var first = await cache.NormalizeAsync(Query, "A", CancellationToken.None);
+        Assert.False(cache.Holds(Query, "A"));
         var second = await cache.NormalizeAsync(Query, "A", CancellationToken.None);
+        Assert.True(cache.Holds(Query, "A"));
+        Assert.False(cache.Holds(Query, "B"));
+        var third = await cache.NormalizeAsync(Query, "A", CancellationToken.None);
 
         Assert.NotNull(first);
-        Assert.Same(first, second);
-        Assert.True(cache.Holds(Query, "A"));
+        Assert.Equal(first, second);
+        Assert.Same(second, third);
     }
 
     [Fact]
@@ -54,6 +58,7 @@ public sealed class NormalizedOperationCacheTests : IDisposable
     [InlineData("query A { a }", "C")]
     public async Task What_does_not_normalise_is_not_kept(string query, string? operationName)
     {
+        Assert.Null(await cache.NormalizeAsync(query, operationName, CancellationToken.None));
         Assert.Null(await cache.NormalizeAsync(query, operationName, CancellationToken.None));
         Assert.False(cache.Holds(query, operationName));
     }

@@ -1,14 +1,15 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
+using KnowledgeGraph.Api.Caching;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace KnowledgeGraph.Api.GraphQL.Documents;
 
 /// <summary>
-/// Keeps the parsed documents that once parsed and passed validation, by query text and operation name, in a
-/// bounded memory cache. On a hit the request skips parsing and GraphQL.NET's core validation rules, which depend on
+/// Keeps the parsed documents that parsed and passed validation twice (<see cref="SecondSightAdmission"/>: a document
+/// seen once is not worth its place), by query text and operation name, in a bounded memory cache. On a hit the request skips parsing and GraphQL.NET's core validation rules, which depend on
 /// the document and the schema only, and, for a document that declares no variables, the rules that depend on the
 /// document and variables only (<see cref="PassedDocumentRules"/>). Every other rule still runs on every request (the
 /// limits when variables may change their verdict, the GET-only rule, the authorization rule), as do the variable
@@ -26,6 +27,7 @@ internal sealed class DocumentCacheExecution : IConfigureExecution, IDisposable
     private static readonly HashSet<IValidationRule> CoreRules = [.. DocumentValidator.CoreRules];
 
     private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = SizeLimitChars });
+    private readonly SecondSightAdmission _admission = new();
 
     /// <summary>
     /// Before <c>RequestLimitsExecution</c> (10), which parses the query: a hit leaves it nothing to parse. The rules
@@ -48,25 +50,13 @@ internal sealed class DocumentCacheExecution : IConfigureExecution, IDisposable
 
         var result = await next(options);
         // Executed: the document parsed and every validation rule passed (a refused or unparsable one is not kept).
-        if (result.Executed && (options.Document ?? result.Document) is { } parsed)
+        if (result.Executed && (options.Document ?? result.Document) is { } parsed && _admission.Admit(query, options.OperationName))
         {
+            KeptDocuments.Mark(parsed);
             _documents.Set(key, new KeptDocument(parsed), new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
-            if (!DeclaresVariables(parsed))
-                PassedDocumentRules.Mark(parsed);
         }
 
         return result;
-    }
-
-    private static bool DeclaresVariables(GraphQLDocument document)
-    {
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is GraphQLOperationDefinition { Variables.Count: > 0 })
-                return true;
-        }
-
-        return false;
     }
 
     /// <summary>Whether a document is kept for this query text and operation name (for tests).</summary>

@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.DI;
-using GraphQLParser.AST;
 
 namespace KnowledgeGraph.Api.GraphQL.Documents;
 
@@ -12,18 +10,11 @@ namespace KnowledgeGraph.Api.GraphQL.Documents;
 /// </summary>
 internal sealed class PassedDocumentRules : IConfigureExecution
 {
-    // Keyed by the document itself: a kept document belongs to one service instance, and dies with its cache entry.
-    private static readonly ConditionalWeakTable<GraphQLDocument, object> Passed = new();
-    private static readonly object Yes = new();
-
     public float SortOrder => 20;
-
-    /// <summary>Records that a document declaring no variables passed every validation rule.</summary>
-    public static void Mark(GraphQLDocument document) => Passed.AddOrUpdate(document, Yes);
 
     public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (options.Document is { } document && options.ValidationRules is { } rules && Passed.TryGetValue(document, out _))
+        if (options.Document is { } document && options.ValidationRules is { } rules && KeptDocuments.PassedDocumentOnlyRules(document))
             options.ValidationRules = [.. rules.Where(rule => rule is not IDocumentOnlyValidationRule)];
         return next(options);
     }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KnowledgeGraph.Api.GraphQL.Documents;
 using KnowledgeGraph.Api.GraphQL.Resolvers;
 using KnowledgeGraph.Core.Results;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
@@ -44,12 +45,13 @@ internal sealed class DirectQueryExecutionStrategy : SerialExecutionStrategy
             return await base.ExecuteAsync(context);
         }
 
-        // Sized from the operation's last answer: a growing buffer copies itself at every doubling.
-        var lastSize = LastAnswerBytes.GetOrCreateValue(context.Operation);
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(InitialBufferBytes, Volatile.Read(ref lastSize.Value) + 1024));
+        // Sized from the operation's last answer, when its document is kept: a growing buffer copies itself at every doubling.
+        var lastSize = KeptDocuments.IsKept(context.Document) ? LastAnswerBytes.GetOrCreateValue(context.Operation) : null;
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(InitialBufferBytes, (lastSize is null ? 0 : Volatile.Read(ref lastSize.Value)) + 1024));
         if (!ResultTreeWriter.TryWrite(context, roots, read, buffer))
             return await base.ExecuteAsync(context);
-        Volatile.Write(ref lastSize.Value, buffer.WrittenCount);
+        if (lastSize is not null)
+            Volatile.Write(ref lastSize.Value, buffer.WrittenCount);
 
         return new ExecutionResult
         {

@@ -9,6 +9,7 @@ internal sealed class WeightedShortestPaths(WeightedGraph graph)
     private readonly double[] _distance = new double[graph.NodeCount];
     private readonly double[] _sigma = new double[graph.NodeCount];
     private readonly double[] _delta = new double[graph.NodeCount];
+    private readonly bool[] _done = new bool[graph.NodeCount];
     private readonly List<int>[] _predecessors = [.. Enumerable.Range(0, graph.NodeCount).Select(_ => new List<int>())];
     private readonly List<int> _settled = new(graph.NodeCount);
     private readonly PriorityQueue<int, double> _queue = new();
@@ -18,6 +19,7 @@ internal sealed class WeightedShortestPaths(WeightedGraph graph)
         Array.Fill(_distance, double.PositiveInfinity);
         Array.Clear(_sigma);
         Array.Clear(_delta);
+        Array.Clear(_done);
         foreach (var list in _predecessors)
         {
             list.Clear();
@@ -27,15 +29,14 @@ internal sealed class WeightedShortestPaths(WeightedGraph graph)
         _distance[source] = 0;
         _sigma[source] = 1;
         _queue.Enqueue(source, 0);
-        var done = new bool[graph.NodeCount];
         while (_queue.TryDequeue(out var v, out var d))
         {
-            if (done[v] || d > _distance[v])
+            if (_done[v] || d > _distance[v])
             {
                 continue;
             }
 
-            done[v] = true;
+            _done[v] = true;
             _settled.Add(v);
             var neighbors = graph.Neighbors(v);
             var weights = graph.Weights(v);

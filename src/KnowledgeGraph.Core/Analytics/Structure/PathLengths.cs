@@ -6,7 +6,7 @@ public sealed record PathLengthSummary(int Diameter, double AverageLength, bool 
 /// <summary>
 /// Shortest-path lengths in hops inside one connected component: the diameter (the largest eccentricity) and the
 /// average over ordered pairs of distinct nodes, networkx's <c>diameter</c> and <c>average_shortest_path_length</c>
-/// on the component's subgraph. Exact (one breadth-first search per node, on both cores) up to
+/// on the component's subgraph. Exact (one breadth-first search per node) up to
 /// <see cref="ExactLimit"/> nodes; above it, estimated from <see cref="SampleSize"/> sources drawn with a fixed
 /// seed (the diameter is then the largest eccentricity found: a lower bound) and marked as not exact.
 /// </summary>
@@ -28,32 +28,21 @@ public static class PathLengths
         var members = Enumerable.Range(0, graph.NodeCount).Where(v => components.ComponentOf[v] == component).ToArray();
         var exact = members.Length <= ExactLimit;
         var sources = exact ? members : Sample(members);
-        var gate = new Lock();
+        // One source after the other on the caller's thread: the service runs this in its heavy-work lane, whose
+        // threads are its share of the cores; a parallel loop here would spread onto the thread pool that answers the
+        // ordinary requests.
+        var distance = NewDistances(graph.NodeCount);
+        var queue = new int[members.Length];
         long total = 0;
         var diameter = 0;
-        Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, sources.Length),
-            new ParallelOptions { CancellationToken = cancellationToken },
-            () => (Distance: NewDistances(graph.NodeCount), Queue: new int[members.Length], Sum: 0L, Max: 0),
-            (range, _, local) =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    var (sum, eccentricity) = Bfs(graph, sources[i], local.Distance, local.Queue);
-                    local.Sum += sum;
-                    local.Max = Math.Max(local.Max, eccentricity);
-                }
+        foreach (var source in sources)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (sum, eccentricity) = Bfs(graph, source, distance, queue);
+            total += sum;
+            diameter = Math.Max(diameter, eccentricity);
+        }
 
-                return local;
-            },
-            local =>
-            {
-                lock (gate)
-                {
-                    total += local.Sum;
-                    diameter = Math.Max(diameter, local.Max);
-                }
-            });
         var pairs = (double)sources.Length * (members.Length - 1);
         return new PathLengthSummary(diameter, total / pairs, exact);
     }

@@ -31,9 +31,6 @@ public sealed class SecondSightAdmission
     /// <summary>Whether the key was seen before (admit it); if not, it is remembered, and the answer is no.</summary>
     public bool Admit(ReadOnlySpan<byte> key) => Admit(XxHash3.HashToUInt64(key, Seed));
 
-    /// <inheritdoc cref="Admit(ReadOnlySpan{byte})"/>
-    public bool Admit(ReadOnlySpan<char> key) => Admit(MemoryMarshal.AsBytes(key));
-
     /// <summary>A key made of a text and an optional name (an operation name), which are told apart from their concatenation.</summary>
     public bool Admit(string text, string? name)
     {

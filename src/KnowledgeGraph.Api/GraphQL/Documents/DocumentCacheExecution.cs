@@ -1,17 +1,18 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
-using KnowledgeGraph.Api.Caching;
 using GraphQLParser.AST;
+using KnowledgeGraph.Api.Caching;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace KnowledgeGraph.Api.GraphQL.Documents;
 
 /// <summary>
 /// Keeps the parsed documents that parsed and passed validation twice (<see cref="SecondSightAdmission"/>: a document
-/// seen once is not worth its place), by query text and operation name, in a bounded memory cache. On a hit the request skips parsing and GraphQL.NET's core validation rules, which depend on
-/// the document and the schema only, and, for a document that declares no variables, the rules that depend on the
-/// document and variables only (<see cref="PassedDocumentRules"/>). Every other rule still runs on every request (the
+/// seen once is not worth its place), by query text and operation name, in a bounded memory cache. On a hit the
+/// request skips parsing and GraphQL.NET's core validation rules, which depend on the document and the schema only,
+/// and, for a document that declares no variables, the rules that depend on the document and variables only
+/// (<see cref="PassedDocumentRules"/>). Every other rule still runs on every request (the
 /// limits when variables may change their verdict, the GET-only rule, the authorization rule), as do the variable
 /// checks the validator always makes.
 /// </summary>

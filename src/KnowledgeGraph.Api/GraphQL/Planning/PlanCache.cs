@@ -11,8 +11,7 @@ namespace KnowledgeGraph.Api.GraphQL.Planning;
 /// The plan of an operation that takes no variables depends on its document alone, and a validated document is
 /// reused across requests (the document cache), so its plan is kept beside it: it lives exactly as long as the
 /// document does. Operations with variables, and those of a document the cache does not keep, are planned on every
-/// request. Plans are immutable records, shared by
-/// concurrent requests; a planning error is never kept.
+/// request. Plans are immutable records, shared by concurrent requests; a planning error is never kept.
 /// </summary>
 internal static class PlanCache
 {

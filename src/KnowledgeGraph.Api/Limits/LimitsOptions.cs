@@ -93,6 +93,13 @@ public sealed class LimitsOptions
     /// </summary>
     public int HeavyWorkThreads { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
 
+    /// <summary>
+    /// The nice value of the heavy-work threads (0–19; 0 leaves them at the priority of ordinary requests). At 10, the
+    /// default, the analytics take the cores that ordinary requests leave idle and yield them when a request needs one
+    /// (Linux: per thread; Windows: a lower thread priority).
+    /// </summary>
+    public int HeavyWorkNice { get; set; } = 10;
+
     /// <summary>Answer <c>__schema</c> and <c>__type</c>. On by default: journalists explore the schema in GraphiQL.</summary>
     public bool IntrospectionEnabled { get; set; } = true;
 }

@@ -39,6 +39,8 @@ public sealed class LimitsOptionsValidator : IValidateOptions<LimitsOptions>
             problems.Add($"{LimitsOptions.SectionName}:MinWorkerThreadsPerCore must be between 0 (the runtime's default) and 256; it is {options.MinWorkerThreadsPerCore}.");
         if (options.HeavyWorkThreads is < 1 or > 1024)
             problems.Add($"{LimitsOptions.SectionName}:HeavyWorkThreads must be between 1 and 1024; it is {options.HeavyWorkThreads}.");
+        if (options.HeavyWorkNice is < 0 or > 19)
+            problems.Add($"{LimitsOptions.SectionName}:HeavyWorkNice must be between 0 (the priority of ordinary requests) and 19; it is {options.HeavyWorkNice}.");
         if (options.MaxPageSize is < 1 or > PageRequest.MaxPageSize)
             problems.Add($"{LimitsOptions.SectionName}:MaxPageSize must be between 1 and {PageRequest.MaxPageSize} (what the stores serve); it is {options.MaxPageSize}.");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -62,6 +62,7 @@ public sealed class ConfiguredLimitTests : IAsyncLifetime
     [InlineData("MaxDepth", "0", "MaxDepth must be positive")]
     [InlineData("QueryTimeout", "00:00:00", "QueryTimeout must be positive")]
     [InlineData("HeavyWorkThreads", "0", "HeavyWorkThreads must be between 1 and 1024; it is 0.")]
+    [InlineData("HeavyWorkNice", "20", "HeavyWorkNice must be between 0 (the priority of ordinary requests) and 19; it is 20.")]
     public async Task Settings_the_service_cannot_honour_stop_it_at_start_up(string key, string value, string problem)
     {
         await using var invalid = new LimitsAppFactory(new Dictionary<string, string> { [key] = value });

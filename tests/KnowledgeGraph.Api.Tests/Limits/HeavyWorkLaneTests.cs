@@ -11,7 +11,8 @@ public sealed class HeavyWorkLaneTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private static HeavyWorkLane Lane(int threads) => new(Options.Create(new LimitsOptions { HeavyWorkThreads = threads }));
+    private static HeavyWorkLane Lane(int threads, int nice = 10) =>
+        new(Options.Create(new LimitsOptions { HeavyWorkThreads = threads, HeavyWorkNice = nice }));
 
     [Fact]
     public async Task No_more_pieces_run_at_once_than_the_lane_has_threads()
@@ -127,6 +128,20 @@ public sealed class HeavyWorkLaneTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => piece);
         Assert.Equal(0, lane.Queued);
         Assert.False(ran);
+    }
+
+    [Fact]
+    public async Task The_lane_threads_run_at_the_configured_nice_value_and_their_callers_resume_at_their_own()
+    {
+        // The nice values as Linux reports them in /proc (where the service and its CI run), not as the lane sets them.
+        var ordinary = ProcNice.OfThisThread();
+        using var lane = Lane(threads: 1, nice: 19);
+
+        var inLane = await lane.RunAsync(ProcNice.OfThisThread, CancellationToken.None).WaitAsync(Patience);
+        var afterwards = ProcNice.OfThisThread();
+
+        Assert.Equal(19, inLane);
+        Assert.Equal(ordinary, afterwards);
     }
 
     private static void InterlockedMax(ref int target, int value)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Limits.Fairness;
@@ -11,15 +12,30 @@ namespace KnowledgeGraph.Api.Limits.Fairness;
 /// <c>benchmarks/hostile</c>, kind "valid query"). Work whose token is cancelled before it starts never runs; once
 /// started it runs to its end (the graph algorithms are not cancellable) and its task ends with its result, so that a
 /// result shared by several callers is not lost when one leaves; a caller stops waiting with <c>WaitAsync</c>.
+/// <para>
+/// The lane's threads run at a lower priority (<see cref="LimitsOptions.HeavyWorkNice"/>): they take the cores that
+/// ordinary requests leave idle, and yield them when a request needs one. A thread started by a thread inherits its
+/// priority, so the lane's threads hand their results to a thread of normal priority, which completes the callers'
+/// tasks: were a lane thread to queue the callers' continuations itself, the thread pool could start a new worker
+/// from it, and that worker would serve ordinary requests at the lane's priority for its life.
+/// </para>
 /// </summary>
-public sealed class HeavyWorkLane : IDisposable
+public sealed partial class HeavyWorkLane : IDisposable
 {
     private readonly BlockingCollection<IQueuedWork> _queue = [];
+    private readonly BlockingCollection<Action> _completions = [];
     private readonly Thread[] _threads;
+    private readonly Thread _completer;
+    private readonly int _nice;
+    private readonly ILogger<HeavyWorkLane> _logger;
     private int _running;
 
-    public HeavyWorkLane(IOptions<LimitsOptions> options)
+    public HeavyWorkLane(IOptions<LimitsOptions> options, ILogger<HeavyWorkLane>? logger = null)
     {
+        _nice = options.Value.HeavyWorkNice;
+        _logger = logger ?? NullLogger<HeavyWorkLane>.Instance;
+        _completer = new Thread(Complete) { IsBackground = true, Name = "Heavy work done" };
+        _completer.Start();
         _threads = new Thread[Math.Max(1, options.Value.HeavyWorkThreads)];
         for (var i = 0; i < _threads.Length; i++)
         {
@@ -52,12 +68,21 @@ public sealed class HeavyWorkLane : IDisposable
 
     private void Drain()
     {
+        if (_nice > 0)
+        {
+            var problem = ThreadNiceness.TryLowerCurrentThread(_nice);
+            if (problem is null)
+                LogLowered(_logger, Thread.CurrentThread.Name, _nice);
+            else
+                LogNotLowered(_logger, Thread.CurrentThread.Name, _nice, problem);
+        }
+
         foreach (var work in _queue.GetConsumingEnumerable())
         {
             Interlocked.Increment(ref _running);
             try
             {
-                work.Run();
+                Hand(work.Run());
             }
             finally
             {
@@ -66,17 +91,45 @@ public sealed class HeavyWorkLane : IDisposable
         }
     }
 
+    private void Hand(Action completion)
+    {
+        try
+        {
+            _completions.Add(completion, CancellationToken.None);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+        {
+            completion(); // the lane is being disposed and its completing thread has stopped
+        }
+    }
+
+    private void Complete()
+    {
+        foreach (var completion in _completions.GetConsumingEnumerable())
+            completion();
+    }
+
     public void Dispose()
     {
         _queue.CompleteAdding();
         foreach (var thread in _threads)
             thread.Join(TimeSpan.FromSeconds(5));
+        _completions.CompleteAdding();
+        _completer.Join(TimeSpan.FromSeconds(5));
         _queue.Dispose();
+        _completions.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Thread} runs at nice {Nice}.")]
+    private static partial void LogLowered(ILogger logger, string? thread, int nice);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Thread} could not be given nice {Nice} ({Problem}); it runs at the priority of ordinary requests.")]
+    private static partial void LogNotLowered(ILogger logger, string? thread, int nice, string problem);
 
     private interface IQueuedWork
     {
-        void Run();
+        /// <summary>Runs the work (unless cancelled) and returns what completes the caller's task.</summary>
+        Action Run();
     }
 
     private sealed class QueuedWork<T> : IQueuedWork
@@ -95,23 +148,21 @@ public sealed class HeavyWorkLane : IDisposable
 
         public Task<T> Task => _completion.Task;
 
-        public void Run()
+        public Action Run()
         {
             // Once disposed, the registration no longer cancels the task (and a callback under way has ended).
             _registration.Dispose();
             if (_completion.Task.IsCompleted || _cancellationToken.IsCancellationRequested)
-            {
-                _completion.TrySetCanceled(_cancellationToken);
-                return;
-            }
+                return () => _completion.TrySetCanceled(_cancellationToken);
 
             try
             {
-                _completion.TrySetResult(_work());
+                var result = _work();
+                return () => _completion.TrySetResult(result);
             }
             catch (Exception e)
             {
-                _completion.TrySetException(e);
+                return () => _completion.TrySetException(e);
             }
         }
 

@@ -3,9 +3,11 @@
 an ordinary query every 5 ms, each latency stored with its wall-clock time. It runs until the stop file appears, then
 splits its latencies by the phases the hostile run wrote (unix milliseconds: its quiet windows and the flood) and
 prints p50/p99 quiet (the windows before and after the flood, pooled, as the in-process bystander does) and under
-load, and the p99 ratio.
+load, and the p99 ratio. Given the service's GC pauses (GcPauses/: "start_unix_ms duration_ms generation kind" per line),
+it also tells how many of its slowest loaded answers (at or above the loaded p99) overlapped a pause, or else a
+background collection (whose thread competes for the cores): the part of the tail the garbage collector makes.
 
-Usage: bystander.py URL PHASES_FILE STOP_FILE
+Usage: bystander.py URL PHASES_FILE STOP_FILE [GC_PAUSES_FILE]
 """
 import http.client
 import json
@@ -27,6 +29,7 @@ def percentile(values, p):
 
 def main():
     url, phases_file, stop_file = sys.argv[1:4]
+    gc_file = sys.argv[4] if len(sys.argv) > 4 else None
     target = urllib.parse.urlsplit(url)
     body = json.dumps({"query": QUERY}).encode()
     headers = {"Content-Type": "application/json", "Accept": "application/graphql-response+json"}
@@ -57,7 +60,31 @@ def main():
     print(f"separate-process bystander: {len(quiet)} quiet and {len(loaded)} loaded answers, {failures} not 200; "
           f"p50/p99 quiet {q50:.1f}/{q99:.1f} ms, under load {l50:.1f}/{l99:.1f} ms "
           f"(separate p99 ratio {l99 / q99 if q99 else 0:.2f})")
+    if gc_file and os.path.exists(gc_file):
+        print(gc_share([(at, ms) for at, ms in samples if start <= at <= end], l99, start, end, gc_file))
 
+
+def gc_share(loaded, l99, start, end, gc_file):
+    pauses, backgrounds = [], []  # (start unix ms, duration ms, generation)
+    for line in open(gc_file):
+        fields = line.split()
+        if len(fields) == 4 and start <= float(fields[0]) <= end:
+            (backgrounds if fields[3] == "background" else pauses).append((float(fields[0]), float(fields[1]), int(fields[2])))
+    if not pauses:
+        return "GC pauses during the flood: none recorded"
+    by_generation = "/".join(str(sum(1 for p in pauses if p[2] == g)) for g in range(3))
+    durations = [p[1] for p in pauses]
+
+    def overlaps(at, ms, spans):
+        return any(p < at + ms and p + d > at for p, d, _ in spans)
+
+    tail = [(at, ms) for at, ms in loaded if ms >= l99]
+    paused = sum(1 for at, ms in tail if overlaps(at, ms, pauses))
+    beside = sum(1 for at, ms in tail if not overlaps(at, ms, pauses) and overlaps(at, ms, backgrounds))
+    return (f"GC pauses during the flood: {len(pauses)} (gen0/1/2 {by_generation}), median {percentile(durations, 0.5):.1f} ms, "
+            f"max {max(durations):.1f} ms, {sum(durations):.0f} ms in all, and {len(backgrounds)} background collections "
+            f"({sum(b[1] for b in backgrounds):.0f} ms); of the bystander's {len(tail)} loaded answers at or above its p99, "
+            f"{paused} overlapped a pause and {beside} more a background collection")
 
 if __name__ == "__main__":
     main()

@@ -12,6 +12,8 @@
 # that the run meets a service whose code paths are already compiled (the first flood also pays the JIT's tiering).
 # KG_HOSTILE_KINDS: only these request kinds (comma-separated, as "time by kind" names them), to see what one costs.
 # KG_HOSTILE_SERVICE: the service's dll to run (default: the Release build; e.g. a ReadyToRun publish).
+# KG_HOSTILE_GC_PAUSES (1): log the service's GC pauses during the run (GcPauses/, over EventPipe) and say how many of
+# the bystander's slowest answers overlapped one; 0 leaves the service unobserved.
 # Other variables (DOTNET_*, KnowledgeGraph__*) reach the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,9 +21,11 @@ requests=${1:-20000}
 seed=${2:-20261204}
 admin_key="hostile-run-admin-key-$RANDOM$RANDOM"
 work=$(mktemp -d)
-trap 'if [[ -n "${pid:-}" ]] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+trap 'if [[ -n "${gc_pauses_pid:-}" ]]; then kill "$gc_pauses_pid" 2>/dev/null || true; fi; if [[ -n "${pid:-}" ]] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 
 dotnet build tests/KnowledgeGraph.Api.Tests -c Release -nologo -clp:ErrorsOnly >/dev/null
+gc_pauses_on=${KG_HOSTILE_GC_PAUSES:-1}
+[[ "$gc_pauses_on" == 0 ]] || dotnet build benchmarks/hostile/GcPauses -c Release -nologo -clp:ErrorsOnly >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"
 
@@ -61,7 +65,12 @@ fi
 
 # The bystander in a process of its own: the in-process one shares the hostile clients' runtime (their allocations,
 # GC pauses and thread pool), which a stranger's client does not.
-python3 benchmarks/hostile/bystander.py "$url" "$work/phases.txt" "$work/stop" >"$work/bystander.txt" 2>&1 &
+if [[ "$gc_pauses_on" != 0 ]]; then
+  dotnet benchmarks/hostile/GcPauses/bin/Release/net10.0/KnowledgeGraph.Benchmarks.GcPauses.dll "$pid" "$work/gc-pauses.txt" \
+    >"$work/gc-pauses.log" 2>&1 &
+  gc_pauses_pid=$!
+fi
+python3 benchmarks/hostile/bystander.py "$url" "$work/phases.txt" "$work/stop" "$work/gc-pauses.txt" >"$work/bystander.txt" 2>&1 &
 bystander_pid=$!
 
 set +e
@@ -72,6 +81,11 @@ KG_HOSTILE_PHASES="$work/phases.txt" \
   dotnet test tests/KnowledgeGraph.Api.Tests -c Release --no-build --filter "FullyQualifiedName~HostileTrafficTests" \
   >"$work/test.log" 2>&1
 verdict=$?
+if [[ -n "${gc_pauses_pid:-}" ]]; then
+  kill "$gc_pauses_pid" 2>/dev/null # SIGTERM ends its session: the last pauses are written before the bystander reads them
+  wait "$gc_pauses_pid" 2>/dev/null || { echo "the GC-pause log failed:"; tail -5 "$work/gc-pauses.log"; }
+  gc_pauses_pid=
+fi
 touch "$work/stop"
 runtime_after=$(runtime)
 wait "$bystander_pid"

@@ -56,6 +56,9 @@ if [[ "${KG_HOSTILE_WARMUP:-0}" -gt 0 ]]; then
     || { echo "the warm-up run failed:"; tail -20 "$work/warmup.log"; }
   sleep 15 # the runtime's counters at /metrics are refreshed every few seconds; let the tier-1 queue drain too
 fi
+# CPU time of each of the service's threads (name and clock ticks, from /proc), before and after the flood: which of
+# its threads held the cores the bystander waited for.
+thread_cpu() { for t in /proc/"$pid"/task/*; do printf '%s\t%s\t%s\n' "${t##*/}" "$(tr -d '\n' <"$t/comm" 2>/dev/null)" "$(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "$t/stat" 2>/dev/null)"; done; }
 runtime_before=$(runtime)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 gcdump=$(command -v dotnet-gcdump || echo /tmp/tools/dotnet-gcdump)
@@ -73,6 +76,8 @@ fi
 python3 benchmarks/hostile/bystander.py "$url" "$work/phases.txt" "$work/stop" "$work/gc-pauses.txt" >"$work/bystander.txt" 2>&1 &
 bystander_pid=$!
 
+thread_cpu >"$work/threads-before.tsv"
+flood_started=$(date +%s.%N)
 set +e
 KG_HOSTILE_URL="$url" KG_HOSTILE_REQUESTS="$requests" KG_HOSTILE_SEED="$seed" KG_HOSTILE_ADMIN_KEY="$admin_key" \
 KG_HOSTILE_REPORT="$work/report.txt" KG_HOSTILE_QUIET_SECONDS="${KG_HOSTILE_QUIET_SECONDS:-10}" \
@@ -81,6 +86,8 @@ KG_HOSTILE_PHASES="$work/phases.txt" \
   dotnet test tests/KnowledgeGraph.Api.Tests -c Release --no-build --filter "FullyQualifiedName~HostileTrafficTests" \
   >"$work/test.log" 2>&1
 verdict=$?
+thread_cpu >"$work/threads-after.tsv"
+flood_ended=$(date +%s.%N)
 if [[ -n "${gc_pauses_pid:-}" ]]; then
   kill "$gc_pauses_pid" 2>/dev/null # SIGTERM ends its session: the last pauses are written before the bystander reads them
   wait "$gc_pauses_pid" 2>/dev/null || { echo "the GC-pause log failed:"; tail -5 "$work/gc-pauses.log"; }
@@ -113,6 +120,22 @@ pause = d("system_runtime_total_pause_time_by_gc_total")
 print(f"runtime during the run: {d('system_runtime_alloc_total') / 2**20:.0f} MiB allocated; GC paused {pause:.0f} ms over {sum(counts):.0f} collections "
       f"(gen0/1/2 {counts[0]:.0f}/{counts[1]:.0f}/{counts[2]:.0f}, mean {pause / max(1, sum(counts)):.1f} ms); JIT {d('system_runtime_time_in_jit_total'):.0f} ms; "
       f"thread-pool threads {before.get('system_runtime_threadpool_thread_count', '?')} -> {after.get('system_runtime_threadpool_thread_count', '?')}")
+PY
+python3 - "$work/threads-before.tsv" "$work/threads-after.tsv" "$flood_started" "$flood_ended" <<'PY'
+import collections, os, re, sys
+def read(path):
+    rows = (line.rstrip("\n").split("\t") for line in open(path))
+    return {tid: (name, int(ticks)) for tid, name, ticks in rows if ticks.isdigit()}
+before, after = read(sys.argv[1]), read(sys.argv[2])
+hz = os.sysconf("SC_CLK_TCK")
+by_kind = collections.Counter()
+for tid, (name, ticks) in after.items():
+    by_kind[re.sub(r"\s*\d+$", "", name) or "?"] += (ticks - before.get(tid, (name, 0))[1]) / hz
+wall = float(sys.argv[4]) - float(sys.argv[3])
+busy = sum(by_kind.values())
+top = ", ".join(f"{kind} {seconds:.1f} s" for kind, seconds in by_kind.most_common(6) if seconds >= 0.05)
+print(f"service CPU during the test run: {busy:.1f} s of {wall * os.cpu_count():.1f} core-seconds ({wall:.1f} s on {os.cpu_count()} cores): {top}"
+      " (threads that ended meanwhile are not counted)")
 PY
 echo "process alive: $alive; RSS idle ${rss_idle} MB, after ${rss_after} MB, peak ${rss_peak} MB, 35 s later ${rss_settled} MB"
 echo "suite verdict: $([[ $verdict -eq 0 ]] && echo passed || echo FAILED)"

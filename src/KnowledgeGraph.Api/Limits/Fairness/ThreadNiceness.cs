@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Api.Limits.Fairness;
 /// <summary>
 /// Lowers the scheduling priority of the calling thread only. On Linux the nice value is per thread (setpriority on the
 /// thread's id); raising it needs no privilege, lowering it back does, so a thread given a higher nice value keeps it
-/// for its life, and so does every thread it starts. On Windows the thread's priority class is lowered instead.
+/// for its life, and so does every thread it starts. On Windows the thread's priority is lowered instead.
 /// </summary>
 internal static class ThreadNiceness
 {

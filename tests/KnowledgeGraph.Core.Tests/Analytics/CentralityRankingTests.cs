@@ -65,6 +65,37 @@ public class CentralityRankingTests
     }
 
     [Fact]
+    public void Every_page_is_the_slice_of_the_fully_sorted_ranking_whatever_the_ties()
+    {
+        // Few distinct scores (many ties, a NaN now and then), every offset and several page sizes, against a plain
+        // full sort written here: every page is its slice, ranks continue across pages, the total counts every node.
+        var whole = GraphProjection.Undirected(View);
+        var n = whole.NodeCount;
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var random = new Random(seed);
+            var scores = Enumerable.Range(0, n).Select(_ => random.Next(12) == 0 ? double.NaN : random.Next(3)).ToArray();
+            var expected = Enumerable.Range(0, n)
+                .Select(i => (Node: View.IndexOf(whole.NodeIds[i]), Score: scores[i]))
+                .OrderByDescending(p => p.Score)
+                .ThenBy(p => p.Node)
+                .Select(p => View.Node(p.Node).Id)
+                .ToList();
+            foreach (var offset in Enumerable.Range(0, n + 2))
+            {
+                foreach (var count in new[] { 0, 1, 2, 3, n })
+                {
+                    var page = CentralityRanking.Page(View, whole, scores, new RankingRequest(), offset, count);
+
+                    Assert.Equal(expected.Skip(offset).Take(count), page.Scores.Select(s => s.Id));
+                    Assert.Equal(Enumerable.Range(offset + 1, page.Scores.Count), page.Scores.Select(s => s.Rank));
+                    Assert.Equal(n, page.TotalCount);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Bad_ranking_requests_are_refused()
     {
         var scores = CentralityScores.Compute(Network, CentralityMeasure.Degree);

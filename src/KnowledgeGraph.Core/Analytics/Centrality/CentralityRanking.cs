@@ -38,6 +38,8 @@ public static class CentralityRanking
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (scores.Count != graph.NodeCount)
         {
             throw new ArgumentException("There must be one score per node of the graph.", nameof(scores));
@@ -45,16 +47,57 @@ public static class CentralityRanking
 
         var scope = request.Within is null ? null : TerritoryScope.Of(view, request.Within);
         var filter = TraversalFilter.Create(view.Schema, null, request.Labels);
-        var ranked = Enumerable.Range(0, graph.NodeCount)
-            .Select(i => (Node: view.IndexOf(graph.NodeIds[i]), Score: scores[i]))
-            .Where(p => filter.AllowsNode(view, p.Node) && (scope is null || scope.Contains(p.Node)))
-            .OrderByDescending(p => p.Score)
-            .ThenBy(p => p.Node)
-            .ToList();
-        var rows = ranked.Skip(offset).Take(count)
-            .Select((p, i) => Row(view, offset + i + 1, p.Node, p.Score))
-            .ToList();
+        var ranked = new List<(int Node, double Score)>(graph.NodeCount);
+        for (var i = 0; i < graph.NodeCount; i++)
+        {
+            var node = view.IndexOf(graph.NodeIds[i]);
+            if (filter.AllowsNode(view, node) && (scope is null || scope.Contains(node)))
+                ranked.Add((node, scores[i]));
+        }
+
+        var best = Best(ranked, (int)Math.Min((long)offset + count, ranked.Count));
+        var rows = new List<CentralityScore>(Math.Max(0, best.Length - offset));
+        for (var i = offset; i < best.Length; i++)
+            rows.Add(Row(view, i + 1, best[i].Node, best[i].Score));
         return new CentralityPage(rows, ranked.Count, offset);
+    }
+
+    /// <summary>Higher score first, then lower node index (the order of ids).</summary>
+    private static int RankOrder((int Node, double Score) a, (int Node, double Score) b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        return byScore != 0 ? byScore : a.Node.CompareTo(b.Node);
+    }
+
+    /// <summary>
+    /// The first <paramref name="wanted"/> of <paramref name="ranked"/> in rank order. A page near the top (the usual
+    /// "top 20" of 100,000 nodes) keeps a heap of that many instead of sorting them all: n log k, not n log n.
+    /// </summary>
+    private static (int Node, double Score)[] Best(List<(int Node, double Score)> ranked, int wanted)
+    {
+        if (wanted <= 0)
+            return [];
+        if (wanted > ranked.Count / 4)
+        {
+            var all = ranked.ToArray();
+            Array.Sort(all, RankOrder);
+            return all[..wanted];
+        }
+
+        // The heap's root is the worst row kept so far: a better one takes its place.
+        var kept = new PriorityQueue<(int Node, double Score), (int Node, double Score)>(wanted + 1, Comparer<(int Node, double Score)>.Create((a, b) => RankOrder(b, a)));
+        foreach (var row in ranked)
+        {
+            if (kept.Count < wanted)
+                kept.Enqueue(row, row);
+            else if (RankOrder(row, kept.Peek()) < 0)
+                kept.DequeueEnqueue(row, row);
+        }
+
+        var best = new (int Node, double Score)[kept.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
+            best[i] = kept.Dequeue();
+        return best;
     }
 
     private static CentralityScore Row(GraphView view, int rank, int node, double score)

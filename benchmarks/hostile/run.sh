@@ -8,6 +8,8 @@
 # needs dotnet-gcdump on PATH or in /tmp/tools: dotnet tool install --tool-path /tmp/tools dotnet-gcdump).
 # KG_HOSTILE_QUIET_SECONDS (10): the bystander is timed alone this long before and after the hostile clients.
 # KG_HOSTILE_NICE (0): the hostile clients' nice value (on a real deployment their CPU is not the server's).
+# KG_HOSTILE_BYSTANDER_NICE (0): the separate bystander's nice value (below 0 needs root), to see how much of its
+# tail is its own process waiting for a core.
 # KG_HOSTILE_WARMUP (0): hostile requests sent (another seed) after the idle RSS is read and before the measured run, so
 # that the run meets a service whose code paths are already compiled (the first flood also pays the JIT's tiering).
 # KG_HOSTILE_KINDS: only these request kinds (comma-separated, as "time by kind" names them), to see what one costs.
@@ -73,7 +75,7 @@ if [[ "$gc_pauses_on" != 0 ]]; then
     >"$work/gc-pauses.log" 2>&1 &
   gc_pauses_pid=$!
 fi
-python3 benchmarks/hostile/bystander.py "$url" "$work/phases.txt" "$work/stop" "$work/gc-pauses.txt" >"$work/bystander.txt" 2>&1 &
+nice -n "${KG_HOSTILE_BYSTANDER_NICE:-0}" python3 benchmarks/hostile/bystander.py "$url" "$work/phases.txt" "$work/stop" "$work/gc-pauses.txt" >"$work/bystander.txt" 2>&1 &
 bystander_pid=$!
 
 thread_cpu >"$work/threads-before.tsv"

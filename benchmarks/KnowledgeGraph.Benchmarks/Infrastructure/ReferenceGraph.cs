@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Core.Embedded;
+using KnowledgeGraph.Core.Generation;
 using KnowledgeGraph.Core.Graph;
 using KnowledgeGraph.Core.Schema;
 using KnowledgeGraph.Core.Schema.Model;
@@ -21,6 +22,20 @@ public static class ReferenceGraph
     public static GraphData Data => LazyData.Value;
 
     public static EmbeddedGraphStore Store => LazyStore.Value;
+
+    /// <summary>
+    /// The reference data at scale 1; at a larger scale, the curated data with the synthetic set generated at that
+    /// scale, as <c>kg generate --scale N</c> makes it.
+    /// </summary>
+    public static GraphData AtScale(int scale)
+    {
+        if (scale == 1)
+            return Data;
+        var root = SeedDirectoryLocator.Locate(null, Directory.GetCurrentDirectory());
+        var curated = new SeedLoader(Schema).LoadAsync([Path.Combine(root, "curated")], CancellationToken.None).GetAwaiter().GetResult();
+        var synthetic = SyntheticGenerator.Generate(curated, new GenerationOptions(scale));
+        return new GraphData([.. curated.Nodes, .. synthetic.Nodes], [.. curated.Relationships, .. synthetic.Relationships]);
+    }
 
     private static GraphData Load()
     {

@@ -1,12 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Benchmarks.Infrastructure;
 using KnowledgeGraph.Core.Analytics;
 using KnowledgeGraph.Core.Analytics.Centrality;
 using KnowledgeGraph.Core.Analytics.CoParticipation;
-using KnowledgeGraph.Core.Generation;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Seed;
 
 namespace KnowledgeGraph.Benchmarks.Suites;
 
@@ -30,7 +27,7 @@ public class CentralityRankingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = Scale == 1 ? ReferenceGraph.Data : Generated(Scale);
+        var data = ReferenceGraph.AtScale(Scale);
         _view = GraphView.Build(data, ReferenceGraph.Schema);
         _network = CoParticipationNetwork.Build(_view).Graph;
         _scores = CentralityScores.Compute(_network, CentralityMeasure.WeightedDegree);
@@ -54,13 +51,4 @@ public class CentralityRankingBenchmarks
 
     [Benchmark]
     public CentralityPage MiddlePage() => CentralityRanking.Page(_view, _network, _scores, new RankingRequest(), _network.NodeCount / 2, 100);
-
-    private static GraphData Generated(int scale)
-    {
-        var root = SeedDirectoryLocator.Locate(null, Directory.GetCurrentDirectory());
-        var curated = new SeedLoader(ReferenceGraph.Schema)
-            .LoadAsync([Path.Combine(root, "curated")], CancellationToken.None).GetAwaiter().GetResult();
-        var synthetic = SyntheticGenerator.Generate(curated, new GenerationOptions(scale));
-        return new GraphData([.. curated.Nodes, .. synthetic.Nodes], [.. curated.Relationships, .. synthetic.Relationships]);
-    }
 }

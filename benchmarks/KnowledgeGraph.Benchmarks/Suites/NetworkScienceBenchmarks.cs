@@ -1,14 +1,11 @@
 using BenchmarkDotNet.Attributes;
-using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Benchmarks.Infrastructure;
 using KnowledgeGraph.Core.Analytics;
 using KnowledgeGraph.Core.Analytics.Centrality;
 using KnowledgeGraph.Core.Analytics.CoParticipation;
 using KnowledgeGraph.Core.Analytics.Communities;
 using KnowledgeGraph.Core.Analytics.Structure;
-using KnowledgeGraph.Core.Generation;
 using KnowledgeGraph.Core.Graph;
-using KnowledgeGraph.Core.Seed;
 
 namespace KnowledgeGraph.Benchmarks.Suites;
 
@@ -30,7 +27,7 @@ public class NetworkScienceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = Scale == 1 ? ReferenceGraph.Data : Generated(Scale);
+        var data = ReferenceGraph.AtScale(Scale);
         _network = CoParticipationNetwork.Build(GraphView.Build(data, ReferenceGraph.Schema)).Graph;
         Console.WriteLine($"// scale {Scale}: {_network.NodeCount} actors, {_network.EdgeCount} links");
     }
@@ -64,13 +61,4 @@ public class NetworkScienceBenchmarks
 
     [Benchmark]
     public CommunityResult Louvain() => Core.Analytics.Communities.Louvain.Detect(_network);
-
-    private static GraphData Generated(int scale)
-    {
-        var root = SeedDirectoryLocator.Locate(null, Directory.GetCurrentDirectory());
-        var curated = new SeedLoader(ReferenceGraph.Schema)
-            .LoadAsync([Path.Combine(root, "curated")], CancellationToken.None).GetAwaiter().GetResult();
-        var synthetic = SyntheticGenerator.Generate(curated, new GenerationOptions(scale));
-        return new GraphData([.. curated.Nodes, .. synthetic.Nodes], [.. curated.Relationships, .. synthetic.Relationships]);
-    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace KnowledgeGraph.Core.Analytics.Centrality;
 
 /// <summary>How to rank: how many, and optionally only nodes of some labels within a territory.</summary>
@@ -79,9 +81,9 @@ public static class CentralityRanking
             return [];
         if (wanted > ranked.Count / 4)
         {
-            var all = ranked.ToArray();
-            Array.Sort(all, RankOrder);
-            return all[..wanted];
+            var all = CollectionsMarshal.AsSpan(ranked);
+            all.Sort(RankOrder);
+            return all[..wanted].ToArray();
         }
 
         // The heap's root is the worst row kept so far: a better one takes its place.

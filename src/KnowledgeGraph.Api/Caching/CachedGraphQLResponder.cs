@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQLParser.AST;
 using KnowledgeGraph.Api.GraphQL.Execution;
 using KnowledgeGraph.Api.Http;
+using KnowledgeGraph.Api.Limits.Fairness;
 using KnowledgeGraph.Api.Observability;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
@@ -131,10 +132,11 @@ public sealed class CachedGraphQLResponder(
     {
         public bool Executed { get; private set; }
 
-        public ValueTask<CachedAnswer> ExecuteAsync(CancellationToken cancellationToken)
+        public async ValueTask<CachedAnswer> ExecuteAsync(CancellationToken cancellationToken)
         {
             Executed = true;
-            return responder.ExecuteCacheableAsync(context, request, execute, cancellationToken);
+            HeavyWorkClient.Set(context); // the cache runs this in a flow of its own, where the request's client is unknown
+            return await responder.ExecuteCacheableAsync(context, request, execute, cancellationToken);
         }
     }
 

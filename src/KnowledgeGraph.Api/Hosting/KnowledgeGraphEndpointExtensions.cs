@@ -25,6 +25,7 @@ public static class KnowledgeGraphEndpointExtensions
         app.UseStaticFiles();
         app.UseCredentialAuthentication();
         app.UseAuthorization();
+        app.UseHeavyWorkTurns();
         app.UseRateLimiter();
         app.UseGraphQLSubscriptions(GraphQLPath);
         app.UseGraphQLTables(GraphQLPath);

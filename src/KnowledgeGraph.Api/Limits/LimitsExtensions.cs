@@ -40,6 +40,17 @@ public static class LimitsExtensions
         };
     }
 
+    /// <summary>
+    /// Tells the lane of the heavy work whose request each piece serves, so that it serves the clients in turn
+    /// (<see cref="HeavyWorkClient"/>); after authentication in the pipeline.
+    /// </summary>
+    public static IApplicationBuilder UseHeavyWorkTurns(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            HeavyWorkClient.Set(context); // in an async method: the value ends with the request
+            await next(context);
+        });
+
     /// <summary>Counts requests to the endpoint against the client's rate (needs <c>UseRateLimiter</c> in the pipeline).</summary>
     public static TBuilder RequireClientRateLimit<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
         endpoint.RequireRateLimiting(GraphQLClientRateLimitPolicy.Name);

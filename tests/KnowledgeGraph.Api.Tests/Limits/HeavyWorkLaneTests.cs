@@ -64,6 +64,32 @@ public sealed class HeavyWorkLaneTests
     }
 
     [Fact]
+    public async Task Clients_take_turns_in_the_lane_each_clients_pieces_oldest_first()
+    {
+        using var lane = Lane(1);
+        using var release = new ManualResetEventSlim();
+        var order = new List<string>();
+        var holder = lane.RunAsync(() => release.Wait(Patience), "holder", CancellationToken.None);
+        await Eventually.TrueAsync(() => lane.Running == 1, "the lane did not start the holding work", Patience);
+        Task<string> Piece(string client, int number) => lane.RunAsync(() =>
+        {
+            lock (order)
+                order.Add($"{client}{number}");
+            return client;
+        }, client, CancellationToken.None);
+
+        // A client with five pieces queued first, two others after it, then one more piece of the first and the second.
+        var pieces = new[] { Piece("a", 1), Piece("a", 2), Piece("a", 3), Piece("a", 4), Piece("a", 5), Piece("b", 1), Piece("c", 1), Piece("a", 6), Piece("b", 2) };
+        Assert.Equal(9, lane.Queued);
+        release.Set();
+
+        await Task.WhenAll(pieces).WaitAsync(Patience);
+        Assert.True(await holder);
+        Assert.Equal(["a1", "b1", "c1", "a2", "b2", "a3", "a4", "a5", "a6"], order);
+        Assert.Equal(0, lane.Queued);
+    }
+
+    [Fact]
     public async Task Work_cancelled_before_its_turn_never_runs_and_the_work_behind_it_does()
     {
         using var lane = Lane(1);

@@ -8,13 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgeGraph.Api.Tests.Limits;
 
 /// <summary>
-/// The real app with some <c>KnowledgeGraph:Limits</c> settings, optionally configured API keys (reader role), and
-/// optionally a store test double.
+/// The real app with some <c>KnowledgeGraph:Limits</c> settings, optionally configured API keys (reader role), other
+/// settings (full keys), and optionally a store test double.
 /// </summary>
 public sealed class LimitsAppFactory(
     IReadOnlyDictionary<string, string>? limits = null,
     IGraphStore? store = null,
-    IReadOnlyList<string>? apiKeys = null)
+    IReadOnlyList<string>? apiKeys = null,
+    IReadOnlyDictionary<string, string>? settings = null)
     : KnowledgeGraphAppFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -27,6 +28,8 @@ public sealed class LimitsAppFactory(
             builder.UseSetting($"KnowledgeGraph:Auth:ApiKeys:{i}:name", apiKeys![i]);
             builder.UseSetting($"KnowledgeGraph:Auth:ApiKeys:{i}:hash", ApiKeyHash.Of(apiKeys[i]));
         }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
         if (store is not null)
             builder.ConfigureTestServices(services => services.AddSingleton(store));
     }

@@ -6,10 +6,13 @@ namespace KnowledgeGraph.Api.Limits.Fairness;
 
 /// <summary>
 /// Runs the CPU-heavy work of the analytics (graph-wide scores, communities, networks, paths and neighbourhoods) on
-/// <see cref="LimitsOptions.HeavyWorkThreads"/> threads of its own, one piece at a time each, oldest first; by default
-/// one core fewer than the machine has. However many analytics a client asks for at once, they queue here, and a core
-/// stays free for the ordinary requests (a short query does not wait behind a betweenness computation:
-/// <c>benchmarks/hostile</c>, kind "valid query"). Work whose token is cancelled before it starts never runs; once
+/// <see cref="LimitsOptions.HeavyWorkThreads"/> threads of its own, one piece at a time each; by default one core fewer
+/// than the machine has. However many analytics a client asks for at once, they queue here, and a core stays free for
+/// the ordinary requests (a short query does not wait behind a betweenness computation: <c>benchmarks/hostile</c>, kind
+/// "valid query"). The queue serves the clients in turn, each client's pieces oldest first
+/// (<see cref="RoundRobinQueue{T}"/>; a client as the rate limiter counts it, <see cref="HeavyWorkClient"/>): a client
+/// with many analytics requests running makes another client's one question wait for one of them, not for all.
+/// Work whose token is cancelled before it starts never runs; once
 /// started it runs to its end (the graph algorithms are not cancellable) and its task ends with its result, so that a
 /// result shared by several callers is not lost when one leaves; a caller stops waiting with <c>WaitAsync</c>.
 /// <para>
@@ -22,7 +25,10 @@ namespace KnowledgeGraph.Api.Limits.Fairness;
 /// </summary>
 public sealed partial class HeavyWorkLane : IDisposable
 {
-    private readonly BlockingCollection<IQueuedWork> _queue = [];
+    /// <summary>The owner of work queued outside a request (start-up, tests).</summary>
+    public const string NoClient = "";
+
+    private readonly RoundRobinQueue<IQueuedWork> _queue = new();
     private readonly BlockingCollection<Action> _completions = [];
     private readonly Thread[] _threads;
     private readonly Thread _completer;
@@ -54,15 +60,23 @@ public sealed partial class HeavyWorkLane : IDisposable
     public int Running => Volatile.Read(ref _running);
 
     /// <summary>
-    /// Queues <paramref name="work"/>; the task ends with its result or its exception, or is cancelled if
-    /// <paramref name="cancellationToken"/> is cancelled before the work starts (the work is then dropped).
+    /// Queues <paramref name="work"/> as the work of the client whose request is running (<see cref="HeavyWorkClient"/>;
+    /// see <see cref="RunAsync{T}(Func{T}, string, CancellationToken)"/>).
     /// </summary>
-    public Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(Func<T> work, CancellationToken cancellationToken) =>
+        RunAsync(work, HeavyWorkClient.Current, cancellationToken);
+
+    /// <summary>
+    /// Queues <paramref name="work"/> behind the other pieces of <paramref name="client"/>; the task ends with its result
+    /// or its exception, or is cancelled if <paramref name="cancellationToken"/> is cancelled before the work starts (the
+    /// work is then dropped).
+    /// </summary>
+    public Task<T> RunAsync<T>(Func<T> work, string client, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
             return Task.FromCanceled<T>(cancellationToken);
         var queued = new QueuedWork<T>(work, cancellationToken);
-        _queue.Add(queued, CancellationToken.None);
+        _queue.Add(client, queued);
         return queued.Task;
     }
 
@@ -77,7 +91,7 @@ public sealed partial class HeavyWorkLane : IDisposable
                 LogNotLowered(_logger, Thread.CurrentThread.Name, _nice, problem);
         }
 
-        foreach (var work in _queue.GetConsumingEnumerable())
+        while (_queue.TryTake(out var work))
         {
             Interlocked.Increment(ref _running);
             try
@@ -116,7 +130,6 @@ public sealed partial class HeavyWorkLane : IDisposable
             thread.Join(TimeSpan.FromSeconds(5));
         _completions.CompleteAdding();
         _completer.Join(TimeSpan.FromSeconds(5));
-        _queue.Dispose();
         _completions.Dispose();
     }
 

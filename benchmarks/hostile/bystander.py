@@ -3,8 +3,8 @@
 an ordinary query every 5 ms, each latency stored with its wall-clock time. It runs until the stop file appears, then
 splits its latencies by the phases the hostile run wrote (unix milliseconds: its quiet windows and the flood) and
 prints p50/p99 quiet (the windows before and after the flood, pooled, as the in-process bystander does) and under
-load, and the p99 ratio. Given the service's GC pauses (GcPauses/: "start_unix_ms duration_ms generation kind" per line),
-it also tells how many of its slowest loaded answers (at or above the loaded p99) overlapped a pause, or else a
+load, and the p99 ratio. Given the service's GC pauses (GcPauses/: "start_unix_ms duration_ms generation kind", then for
+a pause "suspension_ms promoted_bytes handles", per line), it also tells how many of its slowest loaded answers (at or above the loaded p99) overlapped a pause, or else a
 background collection (whose thread competes for the cores): the part of the tail the garbage collector makes.
 
 Usage: bystander.py URL PHASES_FILE STOP_FILE [GC_PAUSES_FILE]
@@ -66,10 +66,14 @@ def main():
 
 def gc_share(loaded, l99, start, end, gc_file):
     pauses, backgrounds = [], []  # (start unix ms, duration ms, generation)
+    suspensions, promoted = [], []  # per pause: ms until every thread stopped, bytes kept
     for line in open(gc_file):
         fields = line.split()
-        if len(fields) == 4 and start <= float(fields[0]) <= end:
+        if len(fields) >= 4 and start <= float(fields[0]) <= end:
             (backgrounds if fields[3] == "background" else pauses).append((float(fields[0]), float(fields[1]), int(fields[2])))
+            if fields[3] == "pause" and len(fields) >= 6:
+                suspensions.append(float(fields[4]))
+                promoted.append(int(fields[5]))
     if not pauses:
         return "GC pauses during the flood: none recorded"
     by_generation = "/".join(str(sum(1 for p in pauses if p[2] == g)) for g in range(3))
@@ -82,7 +86,10 @@ def gc_share(loaded, l99, start, end, gc_file):
     paused = sum(1 for at, ms in tail if overlaps(at, ms, pauses))
     beside = sum(1 for at, ms in tail if not overlaps(at, ms, pauses) and overlaps(at, ms, backgrounds))
     return (f"GC pauses during the flood: {len(pauses)} (gen0/1/2 {by_generation}), median {percentile(durations, 0.5):.1f} ms, "
-            f"max {max(durations):.1f} ms, {sum(durations):.0f} ms in all, and {len(backgrounds)} background collections "
+            f"max {max(durations):.1f} ms, {sum(durations):.0f} ms in all"
+            + (f" (suspending the threads: median {percentile(suspensions, 0.5):.1f} ms, max {max(suspensions):.1f} ms; "
+               f"kept per collection: median {percentile(promoted, 0.5) / 2**20:.1f} MiB)" if suspensions else "")
+            + f", and {len(backgrounds)} background collections "
             f"({sum(b[1] for b in backgrounds):.0f} ms); of the bystander's {len(tail)} loaded answers at or above its p99, "
             f"{paused} overlapped a pause and {beside} more a background collection")
 

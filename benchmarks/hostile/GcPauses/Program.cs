@@ -1,8 +1,9 @@
 // The hostile run's GC-pause log: attaches to a running .NET process over EventPipe (the runtime's GC events, no
-// restart, no profiler) and writes one line per pause, "start (unix ms) duration (ms) generation pause", from the
-// runtime suspending the threads to restarting them, and one per background collection, "… 2 background", from its
-// start to its end (the threads run meanwhile, beside the collector's own). It stops when the process ends or on
-// SIGINT/SIGTERM.
+// restart, no profiler) and writes one line per pause, "start (unix ms) duration (ms) generation pause suspension (ms)
+// promoted (bytes) handles", from the runtime suspending the threads to restarting them (suspension: until every
+// thread has stopped at a safe point; promoted: what the collection kept of the generations it collected; handles: the
+// GC handles alive), and one per background collection, "… 2 background", from its start to its end (the threads run
+// meanwhile, beside the collector's own). It stops when the process ends or on SIGINT/SIGTERM.
 // Usage: dotnet KnowledgeGraph.Benchmarks.GcPauses.dll PID OUTPUT_FILE
 using System.Diagnostics.Tracing;
 using System.Globalization;
@@ -39,15 +40,32 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
 
 using var source = new EventPipeEventSource(session.EventStream);
 DateTime? suspended = null;
+var suspension = TimeSpan.Zero;
 var generation = -1;
+long promoted = 0;
+var handles = 0;
 var background = new Dictionary<int, DateTime>(); // collection number → start
-void Write(DateTime start, DateTime end, int gen, string kind)
+void Write(DateTime start, DateTime end, int gen, string kind, string more = "")
 {
     var unixMs = (start.ToUniversalTime() - DateTime.UnixEpoch).TotalMilliseconds;
-    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{unixMs:F3} {(end - start).TotalMilliseconds:F3} {gen} {kind}"));
+    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{unixMs:F3} {(end - start).TotalMilliseconds:F3} {gen} {kind}{more}"));
 }
 
-source.Clr.GCSuspendEEStart += e => suspended = e.TimeStamp;
+source.Clr.GCSuspendEEStart += e =>
+{
+    suspended = e.TimeStamp;
+    promoted = 0;
+};
+source.Clr.GCSuspendEEStop += e =>
+{
+    if (suspended is { } start)
+        suspension = e.TimeStamp - start;
+};
+source.Clr.GCHeapStats += e =>
+{
+    promoted = e.TotalPromotedSize0 + e.TotalPromotedSize1 + (generation == 2 ? e.TotalPromotedSize2 : 0);
+    handles = e.GCHandleCount;
+};
 source.Clr.GCStart += e =>
 {
     generation = e.Depth;
@@ -62,7 +80,7 @@ source.Clr.GCStop += e =>
 source.Clr.GCRestartEEStop += e =>
 {
     if (suspended is { } start)
-        Write(start, e.TimeStamp, generation, "pause");
+        Write(start, e.TimeStamp, generation, "pause", string.Create(CultureInfo.InvariantCulture, $" {suspension.TotalMilliseconds:F3} {promoted} {handles}"));
     suspended = null;
 };
 source.Process();

@@ -7,6 +7,7 @@
 # KG_LANE_SERVICE: the service's dll to run (default: the Release build), e.g. an older build to compare.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+[[ -n "${KG_LANE_SERVICE:-}" ]] || dotnet build src/KnowledgeGraph.Api -c Release -nologo -clp:ErrorsOnly >/dev/null
 work=$(mktemp -d)
 trap 'if [[ -n "${pid:-}" ]] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

@@ -10,15 +10,11 @@ cd "$(dirname "$0")/../.."
 [[ -n "${KG_LANE_SERVICE:-}" ]] || dotnet build src/KnowledgeGraph.Api -c Release -nologo -clp:ErrorsOnly >/dev/null
 work=$(mktemp -d)
 trap 'if [[ -n "${pid:-}" ]] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
+source benchmarks/hostile/service.sh
+url=$(free_url)
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" KnowledgeGraph__DataFile="$work/kg.db" \
 KnowledgeGraph__Limits__RateLimitPermits=0 \
   dotnet "${KG_LANE_SERVICE:-src/KnowledgeGraph.Api/bin/Release/net10.0/KnowledgeGraph.Api.dll}" >"$work/server.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 120); do
-  curl -fsS "$url/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { echo "the service did not start:"; tail -20 "$work/server.log"; exit 1; }
-  sleep 1
-done
+wait_ready "$url" "$pid" "$work/server.log"
 python3 benchmarks/hostile/lane-turns.py "$url" "${1:-40}" "${2:-8}"

@@ -10,12 +10,12 @@ work=$(mktemp -d)
 trap 'if [[ -n "${pid:-}" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 service=${1:-src/KnowledgeGraph.Api/bin/Release/net10.0/KnowledgeGraph.Api.dll}
 [[ -n "${1:-}" ]] || dotnet build src/KnowledgeGraph.Api -c Release -nologo -clp:ErrorsOnly >/dev/null
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
+source benchmarks/hostile/service.sh
+url=$(free_url)
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" KnowledgeGraph__DataFile="$work/kg.db" \
   dotnet "$service" >"$work/server.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 120); do curl -fsS "$url/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+wait_ready "$url" "$pid" "$work/server.log"
 curl -fsS -H 'Content-Type: application/json' -d '{"query":"{ a( "}' "$url/graphql" >/dev/null 2>&1 || true # warm-up
 for size in 20000 50000 100000 200000; do
   for shape in string names; do

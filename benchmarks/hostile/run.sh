@@ -16,6 +16,8 @@
 # KG_HOSTILE_SERVICE: the service's dll to run (default: the Release build; e.g. a ReadyToRun publish).
 # KG_HOSTILE_GC_PAUSES (1): log the service's GC pauses during the run (GcPauses/, over EventPipe) and say how many of
 # the bystander's slowest answers overlapped one; 0 leaves the service unobserved.
+# KG_HOSTILE_THREAD_SLICE_NS, KG_HOSTILE_COMPILER_NICE: experiments on the service's threads from outside for the whole
+# run (retune-threads.py): a time slice for every thread (Linux 6.12+), a nice value for the runtime's tiering compiler.
 # Other variables (DOTNET_*, KnowledgeGraph__*) reach the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,8 +30,8 @@ trap 'if [[ -n "${gc_pauses_pid:-}" ]]; then kill "$gc_pauses_pid" 2>/dev/null |
 dotnet build tests/KnowledgeGraph.Api.Tests -c Release -nologo -clp:ErrorsOnly >/dev/null
 gc_pauses_on=${KG_HOSTILE_GC_PAUSES:-1}
 [[ "$gc_pauses_on" == 0 ]] || dotnet build benchmarks/hostile/GcPauses -c Release -nologo -clp:ErrorsOnly >/dev/null
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
+source benchmarks/hostile/service.sh
+url=$(free_url)
 
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
 KnowledgeGraph__DataFile="$work/kg.db" \
@@ -39,11 +41,11 @@ KnowledgeGraph__Auth__ApiKeys__0__Hash="$(printf %s "$admin_key" | sha256sum | c
 KnowledgeGraph__Auth__ApiKeys__0__Roles__0=admin \
   dotnet "${KG_HOSTILE_SERVICE:-src/KnowledgeGraph.Api/bin/Release/net10.0/KnowledgeGraph.Api.dll}" >"$work/server.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 120); do
-  curl -fsS "$url/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { echo "the service did not start:"; tail -20 "$work/server.log"; exit 1; }
-  sleep 1
-done
+wait_ready "$url" "$pid" "$work/server.log"
+if [[ -n "${KG_HOSTILE_THREAD_SLICE_NS:-}${KG_HOSTILE_COMPILER_NICE:-}" ]]; then
+  python3 benchmarks/hostile/retune-threads.py "$pid" ${KG_HOSTILE_THREAD_SLICE_NS:+--slice-ns "$KG_HOSTILE_THREAD_SLICE_NS"} \
+    ${KG_HOSTILE_COMPILER_NICE:+--compiler-nice "$KG_HOSTILE_COMPILER_NICE"} &
+fi
 # Idle: loaded and warmed by a few ordinary queries.
 for _ in $(seq 1 20); do curl -fsS -H 'Content-Type: application/json' -d '{"query":"{ domains(first: 3) { totalCount } }"}' "$url/graphql" >/dev/null; done
 rss() { awk '/^VmRSS/ {print int($2/1024)}' "/proc/$pid/status"; }

@@ -8,6 +8,7 @@ a pause "suspension_ms promoted_bytes handles", per line), it also tells how man
 background collection (whose thread competes for the cores): the part of the tail the garbage collector makes.
 
 Usage: bystander.py URL PHASES_FILE STOP_FILE [GC_PAUSES_FILE]
+KG_BYSTANDER_SOURCE: the source address of its connection (e.g. 127.0.0.2: another client than the attackers).
 """
 import http.client
 import json
@@ -33,7 +34,11 @@ def main():
     target = urllib.parse.urlsplit(url)
     body = json.dumps({"query": QUERY}).encode()
     headers = {"Content-Type": "application/json", "Accept": "application/graphql-response+json"}
-    connection = http.client.HTTPConnection(target.hostname, target.port, timeout=60)
+    source = os.environ.get("KG_BYSTANDER_SOURCE")
+    def connect():
+        return http.client.HTTPConnection(target.hostname, target.port, timeout=60,
+                                          source_address=(source, 0) if source else None)
+    connection = connect()
     samples = []  # (unix ms at the start, latency ms)
     failures = 0
     while not os.path.exists(stop_file):
@@ -48,7 +53,7 @@ def main():
         except (OSError, http.client.HTTPException):
             failures += 1
             connection.close()
-            connection = http.client.HTTPConnection(target.hostname, target.port, timeout=60)
+            connection = connect()
         samples.append((at, (time.perf_counter() - started) * 1000))
         time.sleep(0.005)
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.WebSockets;
+using System.Text.Json;
 using KnowledgeGraph.Api.Limits.Fairness;
 using KnowledgeGraph.Api.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +10,9 @@ namespace KnowledgeGraph.Api.Tests.Limits;
 /// <summary>
 /// Through HTTP, two clients told apart by their API keys and a lane of one thread: the client with four analytics
 /// requests in the lane makes the other's one question wait for one of them, not for all. Each subclass asks through
-/// another door: GraphQL through the response cache (which computes in a flow of its own), GraphQL without it, and the
-/// exports (whose client the request pipeline tells the lane).
+/// another door: GraphQL through the response cache (which computes in a flow of its own), GraphQL without it, the
+/// exports (whose client the request pipeline tells the lane), and GraphQL over WebSocket (whose client is the identity
+/// of its <c>connection_init</c>, not of the upgrade request).
 /// </summary>
 public abstract class HeavyWorkTurnsTests : IAsyncLifetime, IDisposable
 {
@@ -19,6 +22,8 @@ public abstract class HeavyWorkTurnsTests : IAsyncLifetime, IDisposable
     private readonly ManualResetEventSlim releaseProbe = new();
     private LimitsAppFactory factory = null!;
     private HeavyWorkLane lane = null!;
+
+    protected LimitsAppFactory Factory => factory;
 
     /// <summary>Settings besides the lane's, full keys.</summary>
     protected abstract IReadOnlyDictionary<string, string> Settings { get; }
@@ -102,10 +107,12 @@ public abstract class HeavyWorkTurnsOverGraphQLTests : HeavyWorkTurnsTests
     private static readonly string[] Pairs = ["\"REG-76\", to: \"REG-11\"", "\"REG-76\", to: \"REG-84\"", "\"REG-11\", to: \"REG-84\"", "\"REG-75\", to: \"REG-76\""];
 
     protected override Task AskAsFlooderAsync(HttpClient client, int number) =>
-        AskGraphQLAsync(client, $"{{ shortestPath(from: {Pairs[number]}) {{ length }} }}", "flooder");
+        AskAsync(client, $"{{ shortestPath(from: {Pairs[number]}) {{ length }} }}", "flooder");
 
     protected override Task AskAsResearcherAsync(HttpClient client) =>
-        AskGraphQLAsync(client, "{ neighborhood(ids: [\"REG-11\"], depth: 2) { nodes { id } } }", "researcher");
+        AskAsync(client, "{ neighborhood(ids: [\"REG-11\"], depth: 2) { nodes { id } } }", "researcher");
+
+    protected virtual Task AskAsync(HttpClient client, string query, string apiKey) => AskGraphQLAsync(client, query, apiKey);
 }
 
 public sealed class HeavyWorkTurnsThroughTheResponseCacheTests : HeavyWorkTurnsOverGraphQLTests
@@ -116,6 +123,44 @@ public sealed class HeavyWorkTurnsThroughTheResponseCacheTests : HeavyWorkTurnsO
 public sealed class HeavyWorkTurnsWithoutTheResponseCacheTests : HeavyWorkTurnsOverGraphQLTests
 {
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["KnowledgeGraph:Cache:Mode"] = "Off" };
+}
+
+/// <summary>Each question on a WebSocket of its own, opened without credentials and authenticated by <c>connection_init</c>.</summary>
+public sealed class HeavyWorkTurnsOverWebSocketsTests : HeavyWorkTurnsOverGraphQLTests
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    protected override async Task AskAsync(HttpClient client, string query, string apiKey)
+    {
+        var webSockets = Factory.Server.CreateWebSocketClient();
+        webSockets.SubProtocols.Add("graphql-transport-ws");
+        using var socket = await webSockets.ConnectAsync(new Uri(Factory.Server.BaseAddress, "graphql"), CancellationToken.None);
+        await SendAsync(socket, new { type = "connection_init", payload = new Dictionary<string, string> { ["x-api-key"] = apiKey } });
+        Assert.Equal("connection_ack", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query } });
+        var next = await ReceiveAsync(socket);
+        Assert.True(next.GetProperty("type").GetString() == "next" && !next.GetProperty("payload").TryGetProperty("errors", out _), next.ToString());
+        Assert.Equal("complete", (await ReceiveAsync(socket)).GetProperty("type").GetString());
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+    }
+
+    private static Task SendAsync(WebSocket socket, object message) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    private static async Task<JsonElement> ReceiveAsync(WebSocket socket)
+    {
+        using var message = new MemoryStream();
+        var buffer = new byte[4096];
+        WebSocketReceiveResult received;
+        do
+        {
+            received = await socket.ReceiveAsync(buffer, CancellationToken.None);
+            message.Write(buffer, 0, received.Count);
+        }
+        while (!received.EndOfMessage);
+        using var document = JsonDocument.Parse(message.ToArray());
+        return document.RootElement.Clone();
+    }
 }
 
 public sealed class HeavyWorkTurnsThroughTheExportsTests : HeavyWorkTurnsTests

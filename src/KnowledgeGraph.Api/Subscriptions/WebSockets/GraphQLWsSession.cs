@@ -6,6 +6,7 @@ using GraphQL;
 using KnowledgeGraph.Api.Auth;
 using KnowledgeGraph.Api.Http;
 using KnowledgeGraph.Api.Http.Errors;
+using KnowledgeGraph.Api.Limits.Fairness;
 using KnowledgeGraph.Api.Subscriptions.Transport;
 using static KnowledgeGraph.Api.Subscriptions.WebSockets.GraphQLWsCloseCodes;
 
@@ -253,6 +254,8 @@ internal sealed partial class GraphQLWsSession(
 
     private async Task ExecuteAsync(string id, GraphQLHttpRequest request)
     {
+        // The upgrade request's client was its address: the identity of connection_init counts from here on.
+        HeavyWorkClient.Set(context);
         try
         {
             var result = await runner.ExecuteAsync(context.RequestServices, _user, request, readOnly: false, _closed.Token);

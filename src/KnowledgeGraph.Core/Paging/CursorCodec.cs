@@ -10,11 +10,14 @@ using KnowledgeGraph.Core.Store;
 namespace KnowledgeGraph.Core.Paging;
 
 /// <summary>
-/// Keyset cursors, one format for every store: base64url of the JSON array [order signature, key values…, id]. The
-/// signature names the label and the keys ("Actor;name:A", "Alliance;territories.name:A", "Actor;#alliances:D");
-/// text values are in normal form, Int values (and counts) integers, Float values doubles. Cursors name a position
-/// in the order, not an offset, so pages stay correct while the data changes. A cursor made under another order is
-/// INVALID_CURSOR.
+/// Keyset cursors, one format for every store: base64url of the JSON array [order signature, key values…, id], and in
+/// a nested connection along a relationship with identifying properties (<see cref="RelationshipSelection.EdgeKey"/>)
+/// a last item, the edge key [values…] that tells parallel edges to one node apart. The signature names the label and
+/// the keys ("Actor;name:A", "Alliance;territories.name:A", "Actor;#alliances:D"); text values are in normal form, Int
+/// values (and counts) integers, Float values doubles. Cursors name a position in the order, not an offset, so pages
+/// stay correct while the data changes. A cursor made under another order is INVALID_CURSOR; one of such a nested
+/// connection without an edge key (issued before edges carried one) is read as the position before every edge to its
+/// node.
 /// </summary>
 public static class CursorCodec
 {
@@ -43,7 +46,9 @@ public static class CursorCodec
         return signature.ToString();
     }
 
-    public static string Encode(LabelDef label, IReadOnlyList<OrderKey> order, CursorPosition position)
+    /// <param name="edgeKey">The properties of the position's <see cref="CursorPosition.EdgeKey"/>, in a nested
+    /// connection whose relationship has identifying properties; null or empty elsewhere.</param>
+    public static string Encode(LabelDef label, IReadOnlyList<OrderKey> order, CursorPosition position, IReadOnlyList<PropertyDef>? edgeKey = null)
     {
         var keys = new object?[order.Count];
         for (var k = 0; k < keys.Length; k++)
@@ -51,14 +56,21 @@ public static class CursorCodec
             keys[k] = position.Keys[k];
         }
 
-        return Encode(Signature(label, order), order, keys, position.Id);
+        edgeKey ??= [];
+        var edgeValues = edgeKey.Count == 0
+            ? []
+            : position.EdgeKey?.ToArray() ?? throw new ArgumentException("The position of an edge has no edge key.", nameof(position));
+        return Encode(Signature(label, order), order, keys, position.Id, edgeKey, edgeValues);
     }
 
     /// <summary>
-    /// The cursor of a position under an order whose <see cref="Signature"/> the caller computed once; the same text as
-    /// <see cref="Encode(LabelDef, IReadOnlyList{OrderKey}, CursorPosition)"/>.
+    /// The cursor of a position under an order whose <see cref="Signature"/> the caller computed once, with its edge
+    /// key's values when <paramref name="edgeKey"/> is not empty; the same text as
+    /// <see cref="Encode(LabelDef, IReadOnlyList{OrderKey}, CursorPosition, IReadOnlyList{PropertyDef})"/>.
     /// </summary>
-    public static string Encode(string signature, IReadOnlyList<OrderKey> order, ReadOnlySpan<object?> keys, string id)
+    public static string Encode(
+        string signature, IReadOnlyList<OrderKey> order, ReadOnlySpan<object?> keys, string id,
+        IReadOnlyList<PropertyDef> edgeKey, ReadOnlySpan<object?> edgeValues)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
         buffer.ResetWrittenCount();
@@ -72,6 +84,17 @@ public static class CursorCodec
         }
 
         writer.WriteStringValue(id);
+        if (edgeKey.Count > 0)
+        {
+            writer.WriteStartArray();
+            for (var k = 0; k < edgeKey.Count; k++)
+            {
+                Write(writer, edgeKey[k], edgeValues[k]);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndArray();
         writer.Flush();
         var cursor = Base64Url.EncodeToString(buffer.WrittenSpan);
@@ -84,14 +107,19 @@ public static class CursorCodec
         return cursor;
     }
 
-    /// <summary>Reads a cursor issued under this label and order; numbers come back as doubles.</summary>
-    public static CursorPosition Decode(LabelDef label, IReadOnlyList<OrderKey> order, string cursor)
+    /// <summary>
+    /// Reads a cursor issued under this label and order (and <paramref name="edgeKey"/>, see
+    /// <see cref="Encode(LabelDef, IReadOnlyList{OrderKey}, CursorPosition, IReadOnlyList{PropertyDef})"/>); numbers
+    /// come back as doubles. A cursor without the edge key the connection has decodes with none.
+    /// </summary>
+    public static CursorPosition Decode(LabelDef label, IReadOnlyList<OrderKey> order, string cursor, IReadOnlyList<PropertyDef>? edgeKey = null)
     {
         try
         {
             using var document = JsonDocument.Parse(Base64Url.DecodeFromChars(cursor));
             var items = document.RootElement;
-            if (items.ValueKind != JsonValueKind.Array || items.GetArrayLength() != order.Count + 2
+            var withEdgeKey = edgeKey is { Count: > 0 } && items.ValueKind == JsonValueKind.Array && items.GetArrayLength() == order.Count + 3;
+            if (items.ValueKind != JsonValueKind.Array || (items.GetArrayLength() != order.Count + 2 && !withEdgeKey)
                 || items[0].ValueKind != JsonValueKind.String || items[0].GetString() != Signature(label, order)
                 || items[order.Count + 1].ValueKind != JsonValueKind.String)
             {
@@ -101,16 +129,39 @@ public static class CursorCodec
             var values = new object?[order.Count];
             for (var k = 0; k < order.Count; k++)
             {
-                values[k] = Read(order[k].Property, items[k + 1]) ?? (items[k + 1].ValueKind == JsonValueKind.Null ? null : throw Invalid(cursor));
+                values[k] = Value(order[k].Property, items[k + 1], cursor);
             }
 
-            return new CursorPosition(values, items[order.Count + 1].GetString()!);
+            return new CursorPosition(values, items[order.Count + 1].GetString()!)
+            {
+                EdgeKey = withEdgeKey ? EdgeValues(edgeKey!, items[order.Count + 2], cursor) : null,
+            };
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
         {
             throw Invalid(cursor);
         }
     }
+
+    private static object?[] EdgeValues(IReadOnlyList<PropertyDef> edgeKey, JsonElement element, string cursor)
+    {
+        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() != edgeKey.Count)
+        {
+            throw Invalid(cursor);
+        }
+
+        var values = new object?[edgeKey.Count];
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = Value(edgeKey[k], element[k], cursor);
+        }
+
+        return values;
+    }
+
+    // The item's value, of the property's kind or null; anything else is not a cursor of ours.
+    private static object? Value(PropertyDef property, JsonElement item, string cursor) =>
+        Read(property, item) ?? (item.ValueKind == JsonValueKind.Null ? null : throw Invalid(cursor));
 
     private static void Write(Utf8JsonWriter writer, PropertyDef property, object? value)
     {

@@ -23,4 +23,11 @@ public sealed record RelationshipSelection(
     /// (its containment, any depth), each once, as a <c>within</c> filter on the other end would select them.
     /// </summary>
     public bool Inside { get; init; }
+
+    /// <summary>
+    /// The properties whose values tell parallel edges to the same node apart: the relationship's identifying ones
+    /// (<see cref="RelationshipDef.IdentifyingProperties"/>), none when read inside (each node comes once). Both stores
+    /// order such edges by them after the node's id, and put them in the edges' cursors after it.
+    /// </summary>
+    public IReadOnlyList<PropertyDef> EdgeKey => Inside ? [] : Field.Relationship.IdentifyingProperties;
 }

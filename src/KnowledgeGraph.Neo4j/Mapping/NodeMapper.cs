@@ -42,14 +42,16 @@ internal static class NodeMapper
     public static EdgeResult Edge(ConnectionQuery query, IReadOnlyDictionary<string, object?> item, IReadOnlyDictionary<string, object?> edgeProperties) =>
         Edge(query, item, Position(item), edgeProperties);
 
+    /// <param name="edgeKey">The properties of <paramref name="position"/>'s edge key (a nested connection's <see cref="RelationshipSelection.EdgeKey"/>).</param>
     public static EdgeResult Edge(
-        ConnectionQuery query, IReadOnlyDictionary<string, object?> item, CursorPosition position, IReadOnlyDictionary<string, object?> edgeProperties)
+        ConnectionQuery query, IReadOnlyDictionary<string, object?> item, CursorPosition position, IReadOnlyDictionary<string, object?> edgeProperties,
+        IReadOnlyList<PropertyDef>? edgeKey = null)
     {
-        var cursor = CursorCodec.Encode(query.Label, query.Order, position);
+        var cursor = CursorCodec.Encode(query.Label, query.Order, position, edgeKey);
         return new EdgeResult(cursor, Node(query.Label, item[ProjectionCompiler.NodeKey], query.Projection), edgeProperties);
     }
 
-    /// <summary>The sort keys Neo4j returned for an item: the order's key values, then the id.</summary>
+    /// <summary>The sort keys Neo4j returned for an item: the order's key values, then the id; and its edge key when it has one.</summary>
     public static CursorPosition Position(IReadOnlyDictionary<string, object?> item)
     {
         var keys = Values.List(item[ProjectionCompiler.SortKeysKey]);
@@ -59,7 +61,8 @@ internal static class NodeMapper
             values[k] = keys[k];
         }
 
-        return new CursorPosition(values, (string)keys[^1]!);
+        var edgeKey = item.TryGetValue(ProjectionCompiler.EdgeKeyKey, out var edge) ? Values.List(edge) : null;
+        return new CursorPosition(values, (string)keys[^1]!) { EdgeKey = edgeKey };
     }
 
     private static ConnectionResult Nested(RelationshipSelection selection, IReadOnlyList<object?> items)
@@ -71,14 +74,14 @@ internal static class NodeMapper
             return new ConnectionResult([], query.IncludeTotalCount ? items.Count : null, false, items.Count > 0, aggregate);
         }
 
-        var after = query.Page.After is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.After);
-        var before = query.Page.Before is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.Before);
+        var after = query.Page.After is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.After, selection.EdgeKey);
+        var before = query.Page.Before is null ? null : CursorCodec.Decode(query.Label, query.Order, query.Page.Before, selection.EdgeKey);
         var (page, hasPrevious, hasNext) = NestedPager.Select(items, item => Position(Values.Map(item)), query.Order, query.Page, after, before);
         var edges = new EdgeResult[page.Count];
         for (var j = 0; j < page.Count; j++)
         {
             var item = Values.Map(page[j].Item);
-            edges[j] = Edge(query, item, page[j].Position, EdgeProperties(selection, item));
+            edges[j] = Edge(query, item, page[j].Position, EdgeProperties(selection, item), selection.EdgeKey);
         }
 
         return new ConnectionResult(edges, query.IncludeTotalCount ? items.Count : null, hasPrevious, hasNext, aggregate);
@@ -91,7 +94,7 @@ internal static class NodeMapper
             return NoEdgeProperties;
         }
 
-        var map = Values.Map(item[ProjectionCompiler.EdgeKey]);
+        var map = Values.Map(item[ProjectionCompiler.EdgePropertiesKey]);
         return selection.EdgeProperties
             .Where(p => map.GetValueOrDefault(p.Name) is not null)
             .ToDictionary(p => p.Name, p => (object?)Values.Property(map[p.Name]!), StringComparer.Ordinal);

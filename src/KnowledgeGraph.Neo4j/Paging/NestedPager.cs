@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Neo4j.Paging;
 
 /// <summary>
 /// Orders and pages a nested connection after the round trip: Neo4j returned every related node that passed the
-/// filter with its sort keys (a pattern comprehension cannot be sorted in the Cypher 3.1/5 common subset).
+/// filter with its sort keys, and its edge key when parallel edges can lead to it (a pattern comprehension cannot be
+/// sorted in the Cypher 3.1/5 common subset).
 /// </summary>
 /// <remarks>
 /// Runs while the whole decoded record is alive, often over many more matches than the page keeps: each match's
@@ -36,7 +37,8 @@ internal static class NestedPager
             }
         }
 
-        // Stable: parallel relationships to the same node keep Neo4j's order, as the embedded store keeps its own.
+        // Parallel relationships to the same node differ in their edge keys; equal positions (none, as writes refuse a
+        // repeated key) would keep Neo4j's order.
         window.Sort((a, b) => comparer.Compare(positions[a], positions[b]) is var c && c != 0 ? c : a.CompareTo(b));
         var (hasPrevious, hasNext) = PageFlags.Of(page, matches.Count, afterCount, window.Count);
         var (start, count) = page.Last is { } last

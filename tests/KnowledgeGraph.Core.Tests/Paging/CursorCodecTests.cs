@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Core.Paging;
 using KnowledgeGraph.Core.Plan;
+using KnowledgeGraph.Core.Schema.Model;
+using KnowledgeGraph.Core.Store;
 using static KnowledgeGraph.Core.Schema.Model.DomainLabels;
 using static KnowledgeGraph.Core.Tests.TestGraphs.Plans;
 
@@ -10,7 +12,8 @@ namespace KnowledgeGraph.Core.Tests.Paging;
 
 /// <summary>
 /// The cursor text is shared by both stores: base64url of the JSON array [signature, keys…, id] as a default
-/// <see cref="Utf8JsonWriter"/> writes it. The codec reuses one writer per thread; the text must not change.
+/// <see cref="Utf8JsonWriter"/> writes it, with the edge key [values…] last where parallel edges can occur. The codec
+/// reuses one writer per thread; the text must not change.
 /// </summary>
 public sealed class CursorCodecTests
 {
@@ -55,6 +58,60 @@ public sealed class CursorCodecTests
 
         Assert.Equal(Reference("Actor;name:A;foundedYear:D;size:A", "a", null, null, "ACT-2"), next);
     }
+
+    [Theory]
+    [InlineData(2015L, "[\"Actor;name:A;foundedYear:D;size:A\",\"a\",null,null,\"ACT-1\",[\"FUNDER\",2015]]")]
+    [InlineData(null, "[\"Actor;name:A;foundedYear:D;size:A\",\"a\",null,null,\"ACT-1\",[\"FUNDER\",null]]")]
+    public void An_edge_key_follows_the_id_as_an_array_and_reads_back(long? since, string json)
+    {
+        var position = new CursorPosition(["a", null, null], "ACT-1") { EdgeKey = ["FUNDER", since] };
+
+        var cursor = CursorCodec.Encode(Actor, Order, position, EdgeKey);
+
+        Assert.Equal(json, Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)));
+        Assert.Equal(["FUNDER", since is null ? null : (double)since], CursorCodec.Decode(Actor, Order, cursor, EdgeKey).EdgeKey!);
+    }
+
+    [Fact]
+    public void A_cursor_without_its_edge_key_reads_as_before_every_edge_to_its_node()
+    {
+        var issuedBefore = CursorCodec.Encode(Actor, Order, new CursorPosition(["a", null, null], "ACT-1"));
+
+        var position = CursorCodec.Decode(Actor, Order, issuedBefore, EdgeKey);
+
+        Assert.Null(position.EdgeKey);
+        var comparer = new SortKeyComparer(Order);
+        Assert.True(comparer.Compare(position, position with { EdgeKey = ["FUNDER", 2015.0] }) < 0);
+        Assert.True(comparer.Compare(position, position with { EdgeKey = [null, null] }) < 0);
+        Assert.True(comparer.Compare(position, position with { Id = "ACT-0", EdgeKey = ["PARTNER", null] }) > 0);
+    }
+
+    [Theory]
+    [InlineData("[\"Actor;name:A;foundedYear:D;size:A\",\"a\",null,null,\"ACT-1\",[\"FUNDER\"]]")]
+    [InlineData("[\"Actor;name:A;foundedYear:D;size:A\",\"a\",null,null,\"ACT-1\",[\"FUNDER\",\"2015\"]]")]
+    [InlineData("[\"Actor;name:A;foundedYear:D;size:A\",\"a\",null,null,\"ACT-1\",\"FUNDER\"]")]
+    public void A_malformed_edge_key_is_an_invalid_cursor(string json)
+    {
+        var cursor = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
+
+        var error = Assert.Throws<InvalidQueryException>(() => CursorCodec.Decode(Actor, Order, cursor, EdgeKey));
+
+        Assert.Equal(CursorCodec.InvalidCursorCode, error.Code);
+    }
+
+    [Fact]
+    public void Parallel_edges_order_by_their_edge_key_ascending_with_a_missing_value_last_whatever_the_direction()
+    {
+        var comparer = new SortKeyComparer([Desc(Actor, "name")]);
+        CursorPosition At(string role, double? since) => new(["a"], "ACT-1") { EdgeKey = [role, since] };
+
+        CursorPosition[] positions = [At("PARTNER", 2019), At("FUNDER", null), At("INITIATOR", 2019), At("FUNDER", 2015)];
+
+        Assert.Equal(["FUNDER 2015", "FUNDER ", "INITIATOR 2019", "PARTNER 2019"],
+            positions.Order(comparer).Select(p => $"{p.EdgeKey![0]} {p.EdgeKey[1]}"));
+    }
+
+    private static IReadOnlyList<Core.Schema.PropertyDef> EdgeKey => DomainRelationships.ParticipatesIn.IdentifyingProperties;
 
     private static string Reference(string signature, string name, long? year, string? size, string id)
     {

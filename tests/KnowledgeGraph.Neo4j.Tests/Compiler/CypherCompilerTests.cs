@@ -126,14 +126,23 @@ public sealed class CypherCompilerTests
     }
 
     [Fact]
-    public void Nested_selections_are_pattern_comprehensions_with_sort_keys_and_edge_properties()
+    public void Nested_selections_are_pattern_comprehensions_with_sort_keys_edge_keys_and_edge_properties()
     {
         var statement = Compile(Collection(Query(Actor, projection: AllProperties(Actor,
             Select(Actor, "alliances", Query(Alliance, order: [Asc(Alliance, "startYear")]), "mine", "role")))));
 
         Assert.Contains("`__s0`: [(x0)-[r1:`PARTICIPATES_IN`]->(m0:`Alliance`) WHERE true | {n: m0 {", statement.Text);
-        Assert.Contains("k: [m0.`startYear`, m0.`id`], e: r1 {.`role`}}]", statement.Text);
+        Assert.Contains("k: [m0.`startYear`, m0.`id`], t: [r1.`role`, r1.`since`], e: r1 {.`role`}}]", statement.Text);
         Assert.DoesNotContain("mine", statement.Text);
+    }
+
+    [Fact]
+    public void Nested_selections_without_parallel_edges_carry_no_edge_key()
+    {
+        var statement = Compile(Collection(Query(Actor, projection: AllProperties(Actor, Select(Actor, "territories")))));
+
+        Assert.Contains("k: [m0.`id`]}]", statement.Text);
+        Assert.DoesNotContain("t: [", statement.Text);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class CypherLintTests
     private static async Task<string> LintAsync(IReadOnlyList<(string Name, CypherStatement Statement)> statements)
     {
         var schema = KnowledgeGraphSchema.Instance;
-        var reservedKeys = new[] { "total", "after", "window", "items", "score", ProjectionCompiler.NodeKey, ProjectionCompiler.SortKeysKey, ProjectionCompiler.EdgeKey, AggregateCompiler.ValuesKey };
+        var reservedKeys = new[] { "total", "after", "window", "items", "score", ProjectionCompiler.NodeKey, ProjectionCompiler.SortKeysKey, ProjectionCompiler.EdgePropertiesKey, ProjectionCompiler.EdgeKeyKey, AggregateCompiler.ValuesKey };
         var input = new
         {
             schema = new

@@ -66,6 +66,24 @@ public sealed class NestedPagerTests
         Assert.All(page, p => Assert.Same(p.Item.Position, p.Position));
     }
 
+    [Fact]
+    public void Parallel_relationships_to_one_node_follow_their_edge_keys_not_neo4js_order()
+    {
+        (string Tag, CursorPosition Position)[] parallels =
+        [
+            ("partner", Edge("PARTNER", 2019)), ("funder", Edge("FUNDER", null)), ("initiator", Edge("INITIATOR", 2019)), ("funder 2015", Edge("FUNDER", 2015)),
+        ];
+
+        var (all, _, _) = NestedPager.Select(parallels, m => m.Position, ByNameDescending, new PageRequest(First: 10), null, null);
+        var (after, hasPrevious, _) = NestedPager.Select(parallels, m => m.Position, ByNameDescending, new PageRequest(First: 10), Edge("FUNDER", null), null);
+
+        Assert.Equal(["funder 2015", "funder", "initiator", "partner"], all.Select(p => p.Item.Tag));
+        Assert.Equal(["initiator", "partner"], after.Select(p => p.Item.Tag));
+        Assert.True(hasPrevious);
+    }
+
+    private static CursorPosition Edge(string role, long? since) => At("b", "ACT-2") with { EdgeKey = [role, since] };
+
     private static (string[] Tags, bool HasPrevious, bool HasNext) Select(PageRequest request, CursorPosition? after = null, CursorPosition? before = null)
     {
         var (page, hasPrevious, hasNext) = NestedPager.Select(Matches, m => m.Position, ByNameDescending, request, after, before);

@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Core.Embedded.Changes;
 /// <summary>
 /// One adjacency after a write. Rows nothing happened to are copied in blocks (their neighbours remapped with the
 /// node map, their edges with the edge map, both monotone, so each row stays sorted); rows that lose or gain slots are
-/// rebuilt one by one. When neither rows nor edges change, the offsets and edges are shared and only the neighbours
-/// are remapped (or the whole adjacency is shared when no node index moved).
+/// rebuilt one by one (sorted by neighbour, then parallel edges by <see cref="ParallelEdgeOrder"/>). When neither rows
+/// nor edges change, the offsets and edges are shared and only the neighbours are remapped (or the whole adjacency is
+/// shared when no node index moved).
 /// </summary>
 internal static class AdjacencyPatch
 {
@@ -14,9 +15,10 @@ internal static class AdjacencyPatch
     /// <param name="edgeMap">For each old edge its new index (-1: deleted), or null when no edge was deleted.</param>
     /// <param name="changedRows">New rows that lose an edge (their old row held a deleted edge).</param>
     /// <param name="added">New slots (new neighbour index, new edge index) by new source row.</param>
+    /// <param name="parallel">The order of parallel edges over the new edge indices, null when the definition has none.</param>
     public static Adjacency Apply(
         Adjacency old, int[]? newToOld, int newRowCount, NodeIndexMap neighbours, int[]? edgeMap,
-        IReadOnlyCollection<int> changedRows, IReadOnlyDictionary<int, List<(int Neighbour, int Edge)>> added)
+        IReadOnlyCollection<int> changedRows, IReadOnlyDictionary<int, List<(int Neighbour, int Edge)>> added, ParallelEdgeOrder? parallel)
     {
         if (newToOld is null && edgeMap is null && added.Count == 0)
         {
@@ -75,6 +77,8 @@ internal static class AdjacencyPatch
                     targets[at + k] = (int)(slots[k] >> 32);
                     edges[at + k] = (int)slots[k];
                 }
+
+                parallel?.SortRuns(targets, edges, at, at + slots.Length);
             }
         }
 

@@ -22,8 +22,8 @@ internal static class RelationshipTablePatch
         var oldIn = old.For(Direction.Incoming);
         if (deleted.Count == 0 && created.Count == 0)
         {
-            var outgoing = AdjacencyPatch.Apply(oldOut, fromRows?.NewToOld, ends.NewFrom.Count, nodeMap, null, [], Empty);
-            var incoming = AdjacencyPatch.Apply(oldIn, toRows?.NewToOld, ends.NewTo.Count, nodeMap, null, [], Empty);
+            var outgoing = AdjacencyPatch.Apply(oldOut, fromRows?.NewToOld, ends.NewFrom.Count, nodeMap, null, [], Empty, old.ParallelOrder);
+            var incoming = AdjacencyPatch.Apply(oldIn, toRows?.NewToOld, ends.NewTo.Count, nodeMap, null, [], Empty, old.ParallelOrder);
             return ReferenceEquals(outgoing, oldOut) && ReferenceEquals(incoming, oldIn)
                 ? old
                 : new RelationshipTable(old.Definition, old.Edges, old.Columns, outgoing, incoming);
@@ -114,12 +114,14 @@ internal static class RelationshipTablePatch
             columns[name] = builder.Build();
         }
 
+        // Kept rows stay in order (identifying values never change, the edge map is monotone); rebuilt rows are sorted.
+        var parallel = ParallelEdgeOrder.Of(old.Definition, columns);
         return new RelationshipTable(
             old.Definition,
             edges,
             columns,
-            AdjacencyPatch.Apply(oldOut, fromRows?.NewToOld, ends.NewFrom.Count, nodeMap, edgeMap, outRows, addedOut),
-            AdjacencyPatch.Apply(oldIn, toRows?.NewToOld, ends.NewTo.Count, nodeMap, edgeMap, inRows, addedIn));
+            AdjacencyPatch.Apply(oldOut, fromRows?.NewToOld, ends.NewFrom.Count, nodeMap, edgeMap, outRows, addedOut, parallel),
+            AdjacencyPatch.Apply(oldIn, toRows?.NewToOld, ends.NewTo.Count, nodeMap, edgeMap, inRows, addedIn, parallel));
     }
 
     private static readonly Dictionary<int, List<(int, int)>> Empty = [];

@@ -130,7 +130,7 @@ internal sealed class ConnectionExecutor(GraphIndex graph, CancellationToken can
         {
             var node = range.NodeOf(items[k]);
             var cursor = cursors == EdgeCursors.All || (cursors == EdgeCursors.PageEnds && (k == 0 || k == items.Length - 1))
-                ? connection.Order.Cursor(node)
+                ? connection.Order.Cursor(node, items[k])
                 : string.Empty;
             var edgeProperties = selection is null ? NodeProjector.NoEdgeProperties : _projector.EdgeProperties(selection, items[k]);
             edges[k] = new EdgeResult(cursor, Project(node, connection.Projection), edgeProperties);

@@ -7,8 +7,10 @@ using KnowledgeGraph.Core.Store;
 namespace KnowledgeGraph.Core.Embedded.Query;
 
 /// <summary>
-/// The compiled order of one connection over nodes of one label: the sort keys, then id ascending. Because node
-/// indices follow id order within a label, the id tie-break is a comparison of indices.
+/// The compiled order of one connection over nodes of one label: the sort keys, then id ascending, then (nested along
+/// a relationship with identifying properties) the edge key. Because node indices follow id order within a label, the
+/// id tie-break is a comparison of indices; because an adjacency row keeps parallel edges in edge-key order, items of
+/// one node compare by slot. Cursors and their comparisons take the item too, for its edge key.
 /// </summary>
 internal sealed class ItemOrder
 {
@@ -18,8 +20,11 @@ internal sealed class ItemOrder
     private readonly string[] _ids;
     private readonly string _signature;
     private readonly object?[] _cursorKeys;
+    private readonly SlotEdgeKeys? _edgeKeys;
+    private readonly object?[] _cursorEdgeKey;
 
-    public ItemOrder(LabelTable table, IReadOnlyList<OrderKey> keys, GraphIndex graph)
+    /// <param name="edgeKeys">The edge keys of the items (adjacency slots) of a nested connection whose edges have one.</param>
+    public ItemOrder(LabelTable table, IReadOnlyList<OrderKey> keys, GraphIndex graph, SlotEdgeKeys? edgeKeys = null)
     {
         _keys = new SortKeyReader[keys.Count];
         _descending = new bool[keys.Count];
@@ -39,11 +44,16 @@ internal sealed class ItemOrder
         Keys = keys;
         _signature = CursorCodec.Signature(table.Label, keys);
         _cursorKeys = new object?[keys.Count];
+        _edgeKeys = edgeKeys;
+        _cursorEdgeKey = new object?[EdgeKey.Count];
     }
 
     public LabelDef Label { get; }
 
     public IReadOnlyList<OrderKey> Keys { get; }
+
+    /// <summary>The properties of the edge key in this connection's cursors (empty when none).</summary>
+    public IReadOnlyList<PropertyDef> EdgeKey => _edgeKeys?.Properties ?? [];
 
     /// <summary>True when the order is the id order, which is the natural order of node indices.</summary>
     public bool IsIdOrder => _keys.Length == 0;
@@ -62,8 +72,8 @@ internal sealed class ItemOrder
         return a.CompareTo(b);
     }
 
-    /// <summary>Compares a node with a cursor position under this order (the cursor's node need not exist).</summary>
-    public int CompareToCursor(int node, CursorPosition cursor)
+    /// <summary>Compares an item and its node with a cursor position under this order (the cursor's node need not exist).</summary>
+    public int CompareToCursor(int node, int item, CursorPosition cursor)
     {
         for (var k = 0; k < _keys.Length; k++)
         {
@@ -74,18 +84,20 @@ internal sealed class ItemOrder
             }
         }
 
-        return string.CompareOrdinal(_ids[node], cursor.Id);
+        var id = string.CompareOrdinal(_ids[node], cursor.Id);
+        return id != 0 || _edgeKeys is null ? id : _edgeKeys.CompareToKey(item, cursor.EdgeKey);
     }
 
-    /// <summary>The node's cursor. Not thread-safe (a compiled order serves one read at a time).</summary>
-    public string Cursor(int node)
+    /// <summary>The cursor of an item and its node. Not thread-safe (a compiled order serves one read at a time).</summary>
+    public string Cursor(int node, int item)
     {
         for (var k = 0; k < _cursorKeys.Length; k++)
         {
             _cursorKeys[k] = _keys[k].SortValue(node - _offset);
         }
 
-        return CursorCodec.Encode(_signature, Keys, _cursorKeys, _ids[node]);
+        _edgeKeys?.Read(item, _cursorEdgeKey);
+        return CursorCodec.Encode(_signature, Keys, _cursorKeys, _ids[node], EdgeKey, _cursorEdgeKey);
     }
 
     private static Columns.Column OwnColumn(LabelTable table, PropertyDef property) =>

@@ -3,7 +3,7 @@ namespace KnowledgeGraph.Core.Embedded.Query;
 /// <summary>
 /// The items a connection ranges over, [Start, End): at the root the node indices of a label; nested the adjacency
 /// slots of the parent's row, whose node is <c>Targets[slot]</c>. Either way item order is node order (then slot
-/// order for parallel relationships), the natural order of a connection sorted by id. At the root, <c>rows</c>
+/// order for parallel relationships, which is their edge-key order), the natural order of a connection sorted by id. At the root, <c>rows</c>
 /// (ascending, relative to Start) may narrow the items to candidates: the visit order stays the same.
 /// </summary>
 internal readonly struct ItemRange(int start, int end, int[]? targets, int[]? rows = null)
@@ -24,7 +24,7 @@ internal readonly struct ItemRange(int start, int end, int[]? targets, int[]? ro
     public int NodeOf(int item) => Targets is null ? item : Targets[item];
 }
 
-/// <summary>The order of items under a connection's order; items of the same node compare by item.</summary>
+/// <summary>The order of items under a connection's order; items of the same node (parallel edges) compare by slot, so by edge key.</summary>
 internal readonly struct ItemComparer(ItemOrder order, int[]? targets) : IComparer<int>
 {
     public int Compare(int a, int b)

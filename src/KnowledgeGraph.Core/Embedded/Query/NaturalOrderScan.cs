@@ -2,7 +2,8 @@ namespace KnowledgeGraph.Core.Embedded.Query;
 
 /// <summary>
 /// A page of a connection whose order is the natural item order (by id), read while scanning: from the start for
-/// <c>first</c>, from the end for <c>last</c>. Ids only grow along the items, so everything up to the <c>after</c>
+/// <c>first</c>, from the end for <c>last</c>. Positions only grow along the items (ids, then the edge keys of parallel
+/// edges to one node, which an adjacency row keeps in that order), so everything up to the <c>after</c>
 /// cursor comes first and everything from the <c>before</c> cursor on comes last; once the page and the item that
 /// decides hasNextPage (hasPreviousPage for <c>last</c>) are known, the scan stops, unless every match must be
 /// counted. Same answers as <see cref="PageWindow"/> over all the matches.
@@ -37,11 +38,11 @@ internal static class NaturalOrderScan
                 continue;
             }
 
-            if (page.After is not null && order.CompareToCursor(node, page.After) <= 0)
+            if (page.After is not null && order.CompareToCursor(node, item, page.After) <= 0)
             {
                 beforeAfter = true;
             }
-            else if (taken == size || (page.Before is not null && order.CompareToCursor(node, page.Before) >= 0))
+            else if (taken == size || (page.Before is not null && order.CompareToCursor(node, item, page.Before) >= 0))
             {
                 hasNext = true; // a match past the page: in the window (more than size), or at or after 'before'
                 done = true;
@@ -87,12 +88,12 @@ internal static class NaturalOrderScan
             }
 
             // 'after' is tested first, as in PageWindow: an item on both sides of crossed cursors counts as before 'after'.
-            if (page.After is not null && order.CompareToCursor(node, page.After) <= 0)
+            if (page.After is not null && order.CompareToCursor(node, item, page.After) <= 0)
             {
                 hasPrevious = true;
                 done = true;
             }
-            else if (page.Before is not null && order.CompareToCursor(node, page.Before) >= 0)
+            else if (page.Before is not null && order.CompareToCursor(node, item, page.Before) >= 0)
             {
                 atOrAfterBefore = true;
             }

@@ -20,8 +20,8 @@ internal sealed record PageSpec(int? First, int? Last, CursorPosition? After, Cu
         return new PageSpec(
             first,
             page.Last,
-            page.After is null ? null : CursorCodec.Decode(order.Label, order.Keys, page.After),
-            page.Before is null ? null : CursorCodec.Decode(order.Label, order.Keys, page.Before));
+            page.After is null ? null : CursorCodec.Decode(order.Label, order.Keys, page.After, order.EdgeKey),
+            page.Before is null ? null : CursorCodec.Decode(order.Label, order.Keys, page.Before, order.EdgeKey));
     }
 
     private static void CheckSize(int? size, string name)

@@ -17,11 +17,11 @@ internal static class PageWindow
             foreach (var item in matches)
             {
                 var node = range.NodeOf(item);
-                if (page.After is not null && order.CompareToCursor(node, page.After) <= 0)
+                if (page.After is not null && order.CompareToCursor(node, item, page.After) <= 0)
                 {
                     beforeAfter = true;
                 }
-                else if (page.Before is not null && order.CompareToCursor(node, page.Before) >= 0)
+                else if (page.Before is not null && order.CompareToCursor(node, item, page.Before) >= 0)
                 {
                     atOrAfterBefore = true;
                 }

@@ -16,10 +16,10 @@ internal sealed class QueryCompiler(GraphIndex graph, CancellationToken cancella
 
     public CompiledConnection Compile(ConnectionQuery query) => Compile(query, root: true);
 
-    private CompiledConnection Compile(ConnectionQuery query, bool root)
+    private CompiledConnection Compile(ConnectionQuery query, bool root, SlotEdgeKeys? edgeKeys = null)
     {
         var table = graph.Table(query.Label);
-        var order = new ItemOrder(table, query.Order, graph);
+        var order = new ItemOrder(table, query.Order, graph, edgeKeys);
         var (candidates, where) = root && useIndexes
             ? new CandidatePlanner(graph, _filters, cancellationToken).Plan(query.Where, table, joins: !ScanMayStopEarly(query, order))
             : (null, query.Where);
@@ -85,7 +85,7 @@ internal sealed class QueryCompiler(GraphIndex graph, CancellationToken cancella
             source.Start,
             relationship.For(field.Direction),
             relationship,
-            Compile(selection.Query, root: false),
+            Compile(selection.Query, root: false, SlotEdgeKeys.For(selection, relationship)),
             [.. selection.EdgeProperties.Select(p => p.Name)],
             selection.Inside ? Inside(field, relationship) : null);
     }

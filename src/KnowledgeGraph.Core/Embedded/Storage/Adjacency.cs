@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Embedded.Storage;
 /// <summary>
 /// One relationship definition followed in one direction, in compressed sparse rows: the neighbours of source row r
 /// are the slots [Offsets[r], Offsets[r + 1]); each slot holds the neighbour's global node index and the edge's index.
-/// Slots of one row are sorted by neighbour (so by id), then by edge.
+/// Slots of one row are sorted by neighbour (so by id), then parallel edges by their identifying values
+/// (<see cref="ParallelEdgeOrder"/>), then by edge.
 /// </summary>
 internal sealed class Adjacency
 {
@@ -16,7 +17,7 @@ internal sealed class Adjacency
         Edges = edges;
     }
 
-    /// <summary>An adjacency from arrays already in its layout (slots of a row sorted by neighbour, then edge).</summary>
+    /// <summary>An adjacency from arrays already in its layout (slots of a row sorted by neighbour, then as parallels, then edge).</summary>
     public static Adjacency FromArrays(int[] offsets, int[] targets, int[] edges) => new(offsets, targets, edges);
 
     public int[] Offsets { get; }
@@ -25,8 +26,9 @@ internal sealed class Adjacency
 
     public int[] Edges { get; }
 
+    /// <param name="parallel">The order of parallel edges, null when the definition has none.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Adjacency Build(int sourceCount, int[] sourceRows, int[] targetNodes)
+    public static Adjacency Build(int sourceCount, int[] sourceRows, int[] targetNodes, ParallelEdgeOrder? parallel)
     {
         var offsets = new int[sourceCount + 1];
         foreach (var row in sourceRows)
@@ -56,6 +58,7 @@ internal sealed class Adjacency
             if (length > 1)
             {
                 SortSegment(targets, edges, offsets[r], length);
+                parallel?.SortRuns(targets, edges, offsets[r], offsets[r + 1]);
             }
         }
 

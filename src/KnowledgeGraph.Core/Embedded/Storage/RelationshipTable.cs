@@ -18,5 +18,8 @@ internal sealed class RelationshipTable(
 
     public IReadOnlyDictionary<string, Column> Columns { get; } = columns;
 
+    /// <summary>The order of parallel edges, the one the adjacencies keep; null when the definition has none.</summary>
+    public ParallelEdgeOrder? ParallelOrder { get; } = ParallelEdgeOrder.Of(definition, columns);
+
     public Adjacency For(Direction direction) => direction == Direction.Outgoing ? outgoing : incoming;
 }

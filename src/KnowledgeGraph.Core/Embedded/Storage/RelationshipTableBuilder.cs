@@ -32,8 +32,9 @@ internal static class RelationshipTableBuilder
         }
 
         var columns = builders.ToDictionary(b => b.Property.Name, b => b.Build(), StringComparer.Ordinal);
-        var outgoing = Adjacency.Build(from.Count, startRows, ends);
-        var incoming = Adjacency.Build(to.Count, endRows, starts);
+        var parallel = ParallelEdgeOrder.Of(definition, columns);
+        var outgoing = Adjacency.Build(from.Count, startRows, ends, parallel);
+        var incoming = Adjacency.Build(to.Count, endRows, starts, parallel);
         return new RelationshipTable(definition, edges, columns, outgoing, incoming);
     }
 

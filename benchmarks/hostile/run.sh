@@ -130,7 +130,7 @@ if [[ "$floor_seconds" -gt 0 ]]; then
   floor=$(benchmarks/hostile/floor.sh "$url" "$floor_seconds" "${attackers[@]}" 2>&1) || floor="the machine's floor was not measured: $floor"
 fi
 
-echo "hostile run: $requests requests, seed $seed, against $url (Production, per-client rate and concurrency limits off$([[ "${KG_HOSTILE_WARMUP:-0}" -gt 0 ]] && echo ", after a warm-up of $KG_HOSTILE_WARMUP requests"))"
+echo "hostile run: $requests requests, seed $seed, against $url (Production, per-client rate limit off, running limit ${KG_HOSTILE_CLIENT_CONCURRENCY:-0} (0: off)$([[ "${KG_HOSTILE_WARMUP:-0}" -gt 0 ]] && echo ", after a warm-up of $KG_HOSTILE_WARMUP requests"))"
 cat "$work/report.txt" 2>/dev/null || { echo "no report:"; tail -40 "$work/test.log"; }
 cat "$work/bystander.txt"
 [[ -z "$floor" ]] || echo "$floor"

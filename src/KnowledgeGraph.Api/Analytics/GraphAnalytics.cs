@@ -12,8 +12,9 @@ using KnowledgeGraph.Core.Analytics.Structure;
 namespace KnowledgeGraph.Api.Analytics;
 
 /// <summary>
-/// The analytics of the service over the current snapshot: local questions (neighbourhoods, paths) are answered
-/// directly; graph-wide results (networks, scores, communities, whole-graph counts) are cached per data version.
+/// The analytics of the service over the current snapshot, computed in the lane of the heavy work
+/// (<see cref="HeavyWorkLane"/>): local questions (neighbourhoods, paths) are answered each time; graph-wide results
+/// (networks, scores, communities, whole-graph counts) are cached per data version.
 /// Invalid arguments and unknown ids raise <see cref="Core.Store.InvalidQueryException"/> with a stable code.
 /// </summary>
 public sealed partial class GraphAnalytics(IGraphSnapshotSource snapshots, AnalyticsResultCache cache, HeavyWorkLane lane)

@@ -159,14 +159,14 @@ public static partial class ExportEndpoints
         {
             case ExportGraph.Neighborhood:
                 var request = query.Neighborhood!;
-                return (Neighborhood.Explore(snapshot.View, request), request.Ids.Count == 1 ? request.Ids[0] : null);
+                return (await analytics.NeighborhoodAsync(snapshot.View, request, cancellationToken), request.Ids.Count == 1 ? request.Ids[0] : null);
             case ExportGraph.CoParticipation:
                 return ((await analytics.CoParticipationAsync(query.Filter, cancellationToken)).ToSubGraph(), TerritoryId(snapshot, query.Filter?.Within));
             default:
                 var whole = query.Whole ?? new WholeGraphFilter();
                 return whole.IsEmpty
                     ? (await analytics.WholeGraphAsync(cancellationToken), null)
-                    : (WholeGraphSelection.Select(snapshot.View, whole), TerritoryId(snapshot, query.Whole?.Alliances?.Within));
+                    : (await analytics.WholeGraphSelectionAsync(snapshot.View, whole, cancellationToken), TerritoryId(snapshot, query.Whole?.Alliances?.Within));
         }
     }
 

@@ -7,8 +7,9 @@ namespace KnowledgeGraph.Api.Tests.Limits;
 
 /// <summary>
 /// Through HTTP, with a lane of one thread held by a blocking piece of work (as a long betweenness computation would
-/// hold it): analytics wait for the lane, ordinary queries do not, and an analytics request that waits past the query
-/// timeout is answered <c>QUERY_TIMEOUT</c> and leaves the lane.
+/// hold it): analytics wait for the lane, and so do the exports of a neighbourhood or of a part of the whole graph;
+/// ordinary queries do not; and an analytics request that waits past the query timeout is answered
+/// <c>QUERY_TIMEOUT</c> and leaves the lane.
 /// </summary>
 public sealed class HeavyWorkFairnessTests : IAsyncLifetime, IDisposable
 {
@@ -66,6 +67,25 @@ public sealed class HeavyWorkFairnessTests : IAsyncLifetime, IDisposable
 
         release.Set();
         Answered(await waiting.WaitAsync(Patience));
+    }
+
+    [Theory]
+    [InlineData("/export/neighborhood.graphml?ids=REG-76&depth=2")]
+    [InlineData("/export/graph.graphml?labels=Actor,Alliance")]
+    public async Task An_export_that_selects_a_sub_graph_waits_for_the_lane_while_an_ordinary_query_is_answered(string url)
+    {
+        var app = await StartAsync("00:01:00");
+        await HoldLaneAsync();
+        var client = app.CreateClient();
+        var waiting = client.GetAsync(url);
+        await Eventually.TrueAsync(() => lane.Queued > 0, "the export did not reach the lane", Patience);
+
+        Answered(await GraphQLPost.SendAsync(client, "{ domains(first: 3) { totalCount nodes { id name } } }"));
+        Assert.False(waiting.IsCompleted, "the export was answered while the lane was held");
+
+        release.Set();
+        using var response = await waiting.WaitAsync(Patience);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Api.Tests.Mutations;
+using KnowledgeGraph.Tests.Paging;
 using static KnowledgeGraph.Api.Tests.Mutations.GraphQLClient;
 
 namespace KnowledgeGraph.Api.Tests.GraphQL;
@@ -93,39 +94,11 @@ public sealed class ParallelEdgePagingTests(WriteAppFactory app) : IClassFixture
         return (actor, other, x, y);
     }
 
-    private static async Task<List<string>> WalkForwardAsync(HttpClient client, string id, string type, string field, int size)
-    {
-        var seen = new List<string>();
-        string? after = null;
-        for (var pages = 0; pages < 20; pages++)
-        {
-            var page = await ReadAsync(client, id, type, $"{field}first: {size}, after: $cursor) ", after);
-            seen.AddRange(Describe(page));
-            Assert.Equal(after is not null, (bool)page["pageInfo"]!["hasPreviousPage"]!);
-            if (!(bool)page["pageInfo"]!["hasNextPage"]!)
-                return seen;
-            after = (string)page["pageInfo"]!["endCursor"]!;
-        }
+    private static async Task<List<string>> WalkForwardAsync(HttpClient client, string id, string type, string field, int size) =>
+        Describe(await RelayPageWalk.ForwardAsync(after => ReadAsync(client, id, type, $"{field}first: {size}, after: $cursor) ", after)));
 
-        throw new InvalidOperationException($"No last page after 20: {string.Join(", ", seen)}");
-    }
-
-    private static async Task<List<string>> WalkBackwardAsync(HttpClient client, string id, string type, string field, int size)
-    {
-        var seen = new List<string>();
-        string? before = null;
-        for (var pages = 0; pages < 20; pages++)
-        {
-            var page = await ReadAsync(client, id, type, $"{field}last: {size}, before: $cursor) ", before);
-            seen.InsertRange(0, Describe(page));
-            Assert.Equal(before is not null, (bool)page["pageInfo"]!["hasNextPage"]!);
-            if (!(bool)page["pageInfo"]!["hasPreviousPage"]!)
-                return seen;
-            before = (string)page["pageInfo"]!["startCursor"]!;
-        }
-
-        throw new InvalidOperationException($"No first page after 20: {string.Join(", ", seen)}");
-    }
+    private static async Task<List<string>> WalkBackwardAsync(HttpClient client, string id, string type, string field, int size) =>
+        Describe(await RelayPageWalk.BackwardAsync(before => ReadAsync(client, id, type, $"{field}last: {size}, before: $cursor) ", before)));
 
     private static async Task<JsonNode> ReadAsync(HttpClient client, string id, string type, string connection, string? cursor)
     {
@@ -136,6 +109,6 @@ public sealed class ParallelEdgePagingTests(WriteAppFactory app) : IClassFixture
         return data["node"]!.AsObject().Single().Value!;
     }
 
-    private static IEnumerable<string> Describe(JsonNode page) =>
-        page["edges"]!.AsArray().Select(e => $"{e!["node"]!["id"]} {e["role"]} {e["since"]?.ToString() ?? "-"}");
+    private static List<string> Describe(IEnumerable<JsonNode> edges) =>
+        [.. edges.Select(e => $"{e["node"]!["id"]} {e["role"]} {e["since"]?.ToString() ?? "-"}")];
 }

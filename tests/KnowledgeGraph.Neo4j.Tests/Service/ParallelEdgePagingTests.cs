@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Tests.TestGraphs;
+using KnowledgeGraph.Tests.Paging;
 
 namespace KnowledgeGraph.Neo4j.Tests.Service;
 
@@ -63,39 +64,11 @@ public sealed class ParallelEdgePagingTests(Neo4jTestServer server)
         Assert.Equal(expected, await WalkBackwardAsync(client, "ALL-X", "Alliance", "participants(", 1));
     }
 
-    private static async Task<List<string>> WalkForwardAsync(HttpClient client, string id, string type, string field, int size)
-    {
-        var seen = new List<string>();
-        string? after = null;
-        for (var pages = 0; pages < 20; pages++)
-        {
-            var page = await ReadAsync(client, id, type, $"{field}first: {size}, after: {Quote(after)}) ");
-            seen.AddRange(Describe(page));
-            Assert.Equal(after is not null, (bool)page["pageInfo"]!["hasPreviousPage"]!);
-            if (!(bool)page["pageInfo"]!["hasNextPage"]!)
-                return seen;
-            after = (string)page["pageInfo"]!["endCursor"]!;
-        }
+    private static async Task<List<string>> WalkForwardAsync(HttpClient client, string id, string type, string field, int size) =>
+        Describe(await RelayPageWalk.ForwardAsync(after => ReadAsync(client, id, type, $"{field}first: {size}, after: {Quote(after)}) ")));
 
-        throw new InvalidOperationException($"No last page after 20: {string.Join(", ", seen)}");
-    }
-
-    private static async Task<List<string>> WalkBackwardAsync(HttpClient client, string id, string type, string field, int size)
-    {
-        var seen = new List<string>();
-        string? before = null;
-        for (var pages = 0; pages < 20; pages++)
-        {
-            var page = await ReadAsync(client, id, type, $"{field}last: {size}, before: {Quote(before)}) ");
-            seen.InsertRange(0, Describe(page));
-            Assert.Equal(before is not null, (bool)page["pageInfo"]!["hasNextPage"]!);
-            if (!(bool)page["pageInfo"]!["hasPreviousPage"]!)
-                return seen;
-            before = (string)page["pageInfo"]!["startCursor"]!;
-        }
-
-        throw new InvalidOperationException($"No first page after 20: {string.Join(", ", seen)}");
-    }
+    private static async Task<List<string>> WalkBackwardAsync(HttpClient client, string id, string type, string field, int size) =>
+        Describe(await RelayPageWalk.BackwardAsync(before => ReadAsync(client, id, type, $"{field}last: {size}, before: {Quote(before)}) ")));
 
     private static async Task<JsonNode> ReadAsync(HttpClient client, string id, string type, string connection)
     {
@@ -109,6 +82,6 @@ public sealed class ParallelEdgePagingTests(Neo4jTestServer server)
 
     private static string Quote(string? cursor) => cursor is null ? "null" : JsonSerializer.Serialize(cursor);
 
-    private static IEnumerable<string> Describe(JsonNode page) =>
-        page["edges"]!.AsArray().Select(e => $"{e!["node"]!["id"]} {e["role"]} {e["since"]?.ToString() ?? "-"}");
+    private static List<string> Describe(IEnumerable<JsonNode> edges) =>
+        [.. edges.Select(e => $"{e["node"]!["id"]} {e["role"]} {e["since"]?.ToString() ?? "-"}")];
 }

@@ -26,7 +26,7 @@ internal static class RelationshipTablePatch
             var incoming = AdjacencyPatch.Apply(oldIn, toRows?.NewToOld, ends.NewTo.Count, nodeMap, null, [], Empty, old.ParallelOrder);
             return ReferenceEquals(outgoing, oldOut) && ReferenceEquals(incoming, oldIn)
                 ? old
-                : new RelationshipTable(old.Definition, old.Edges, old.Columns, outgoing, incoming);
+                : new RelationshipTable(old.Definition, old.Edges, old.Columns, outgoing, incoming, old.ParallelOrder);
         }
 
         // The deleted edges, found from their start row by key (a parallel edge with other identifying values stays);
@@ -121,7 +121,8 @@ internal static class RelationshipTablePatch
             edges,
             columns,
             AdjacencyPatch.Apply(oldOut, fromRows?.NewToOld, ends.NewFrom.Count, nodeMap, edgeMap, outRows, addedOut, parallel),
-            AdjacencyPatch.Apply(oldIn, toRows?.NewToOld, ends.NewTo.Count, nodeMap, edgeMap, inRows, addedIn, parallel));
+            AdjacencyPatch.Apply(oldIn, toRows?.NewToOld, ends.NewTo.Count, nodeMap, edgeMap, inRows, addedIn, parallel),
+            parallel);
     }
 
     private static readonly Dictionary<int, List<(int, int)>> Empty = [];

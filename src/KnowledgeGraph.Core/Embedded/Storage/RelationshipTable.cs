@@ -10,7 +10,8 @@ internal sealed class RelationshipTable(
     RelationshipRecord[] edges,
     IReadOnlyDictionary<string, Column> columns,
     Adjacency outgoing,
-    Adjacency incoming)
+    Adjacency incoming,
+    ParallelEdgeOrder? parallelOrder)
 {
     public RelationshipDef Definition { get; } = definition;
 
@@ -18,8 +19,8 @@ internal sealed class RelationshipTable(
 
     public IReadOnlyDictionary<string, Column> Columns { get; } = columns;
 
-    /// <summary>The order of parallel edges, the one the adjacencies keep; null when the definition has none.</summary>
-    public ParallelEdgeOrder? ParallelOrder { get; } = ParallelEdgeOrder.Of(definition, columns);
+    /// <summary>The order of parallel edges (<see cref="ParallelEdgeOrder.Of"/>), the one the adjacencies keep; null when the definition has none.</summary>
+    public ParallelEdgeOrder? ParallelOrder { get; } = parallelOrder;
 
     public Adjacency For(Direction direction) => direction == Direction.Outgoing ? outgoing : incoming;
 }

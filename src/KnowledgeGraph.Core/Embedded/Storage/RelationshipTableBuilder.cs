@@ -35,7 +35,7 @@ internal static class RelationshipTableBuilder
         var parallel = ParallelEdgeOrder.Of(definition, columns);
         var outgoing = Adjacency.Build(from.Count, startRows, ends, parallel);
         var incoming = Adjacency.Build(to.Count, endRows, starts, parallel);
-        return new RelationshipTable(definition, edges, columns, outgoing, incoming);
+        return new RelationshipTable(definition, edges, columns, outgoing, incoming, parallel);
     }
 
     private static int Resolve(Dictionary<string, int> nodeById, LabelRange range, string id, RelationshipRecord edge) =>

@@ -108,7 +108,10 @@ public sealed class RedisOutageTests : IAsyncLifetime
         ["KnowledgeGraph:Limits:RateLimitPermits"] = "0",
     });
 
-    /// <summary>A query never asked before is stored in Redis and then answered from it.</summary>
+    /// <summary>
+    /// A query never asked before is stored in Redis and then answered from the cache. HybridCache writes Redis after
+    /// it has handed the answer to its caller, so the key is waited for.
+    /// </summary>
     private async Task AssertTheCacheIsUsedAgainAsync(CachingAppFactory factory, HttpClient client)
     {
         const string fresh = "{ territories(first: 4, order: [{ name: DESC }]) { nodes { id name } } }";
@@ -120,7 +123,8 @@ public sealed class RedisOutageTests : IAsyncLifetime
         Assert.True(factory.StoreCalls - before <= 1, $"{factory.StoreCalls - before} store calls for one cached query");
         await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         var server = connection.GetServer(connection.GetEndPoints()[0]);
-        Assert.NotEmpty(server.Keys(pattern: prefix + "resp:*").ToList());
+        await Eventually.TrueAsync(() => server.Keys(pattern: prefix + "resp:*").Any(),
+            $"no cached answer under {prefix}resp: in Redis");
     }
 
     private static async Task WaitUntilRedisHealthyAsync(HttpClient client)

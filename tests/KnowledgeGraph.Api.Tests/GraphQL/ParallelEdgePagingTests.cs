@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KnowledgeGraph.Api.Tests.Mutations;
 using KnowledgeGraph.Tests.Paging;
 using static KnowledgeGraph.Api.Tests.Mutations.GraphQLClient;
+using static KnowledgeGraph.Tests.Paging.ParallelParticipationWalk;
 
 namespace KnowledgeGraph.Api.Tests.GraphQL;
 
@@ -13,16 +14,8 @@ namespace KnowledgeGraph.Api.Tests.GraphQL;
 /// </summary>
 public sealed class ParallelEdgePagingTests(WriteAppFactory app) : IClassFixture<WriteAppFactory>
 {
-    public static TheoryData<string, int> Pages => new()
-    {
-        { "", 1 },
-        { "", 2 },
-        { "order: [{ name: DESC }], ", 1 },
-        { "order: [{ name: DESC }], ", 3 },
-    };
-
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(PageShapes), MemberType = typeof(ParallelParticipationWalk))]
     public async Task An_actors_parallel_participations_are_each_seen_once_forward_and_backward(string order, int size)
     {
         var client = app.CreateClient();
@@ -33,8 +26,8 @@ public sealed class ParallelEdgePagingTests(WriteAppFactory app) : IClassFixture
         string[] expected = order.Length == 0 ? [.. atX, .. atY] : [.. atY, .. atX];
         var field = $"alliances({order}";
 
-        Assert.Equal(expected, await WalkForwardAsync(client, actor, "Actor", field, size));
-        Assert.Equal(expected, await WalkBackwardAsync(client, actor, "Actor", field, size));
+        Assert.Equal(expected, await ForwardAsync(Data(client), actor, "Actor", field, size));
+        Assert.Equal(expected, await BackwardAsync(Data(client), actor, "Actor", field, size));
     }
 
     [Fact]
@@ -47,8 +40,8 @@ public sealed class ParallelEdgePagingTests(WriteAppFactory app) : IClassFixture
             $"{actor} FUNDER 2015", $"{actor} FUNDER -", $"{actor} INITIATOR 2019", $"{actor} PARTNER 2019", $"{other} PARTNER 2020",
         ];
 
-        Assert.Equal(expected, await WalkForwardAsync(client, x, "Alliance", "participants(", 1));
-        Assert.Equal(expected, await WalkBackwardAsync(client, x, "Alliance", "participants(", 1));
+        Assert.Equal(expected, await ForwardAsync(Data(client), x, "Alliance", "participants(", 1));
+        Assert.Equal(expected, await BackwardAsync(Data(client), x, "Alliance", "participants(", 1));
     }
 
     [Fact]
@@ -57,7 +50,7 @@ public sealed class ParallelEdgePagingTests(WriteAppFactory app) : IClassFixture
         var client = app.CreateClient();
         var (actor, _, _, _) = await LinkParallelsAsync(client);
 
-        var edges = (await ReadAsync(client, actor, "Actor", "alliances(first: 10, after: $cursor) ", null))["edges"]!.AsArray();
+        var edges = (await PageAsync(Data(client), actor, "Actor", "alliances(first: 10, after: $cursor) ", null))["edges"]!.AsArray();
 
         Assert.Equal(5, edges.Count);
         Assert.Equal(5, edges.Select(e => (string)e!["cursor"]!).Distinct(StringComparer.Ordinal).Count());
@@ -94,21 +87,6 @@ public sealed class ParallelEdgePagingTests(WriteAppFactory app) : IClassFixture
         return (actor, other, x, y);
     }
 
-    private static async Task<List<string>> WalkForwardAsync(HttpClient client, string id, string type, string field, int size) =>
-        Describe(await RelayPageWalk.ForwardAsync(after => ReadAsync(client, id, type, $"{field}first: {size}, after: $cursor) ", after)));
-
-    private static async Task<List<string>> WalkBackwardAsync(HttpClient client, string id, string type, string field, int size) =>
-        Describe(await RelayPageWalk.BackwardAsync(before => ReadAsync(client, id, type, $"{field}last: {size}, before: $cursor) ", before)));
-
-    private static async Task<JsonNode> ReadAsync(HttpClient client, string id, string type, string connection, string? cursor)
-    {
-        var data = await DataAsync(client, $$"""
-            query($cursor: String) { node(id: "{{id}}") { ... on {{type}} { {{connection}}{
-              edges { cursor role since node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } }
-            """, new { cursor });
-        return data["node"]!.AsObject().Single().Value!;
-    }
-
-    private static List<string> Describe(IEnumerable<JsonNode> edges) =>
-        [.. edges.Select(e => $"{e["node"]!["id"]} {e["role"]} {e["since"]?.ToString() ?? "-"}")];
+    private static Func<string, object, Task<JsonNode>> Data(HttpClient client) =>
+        async (query, variables) => await DataAsync(client, query, variables);
 }

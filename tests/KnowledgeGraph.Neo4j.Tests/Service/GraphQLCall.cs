@@ -7,9 +7,10 @@ namespace KnowledgeGraph.Neo4j.Tests.Service;
 /// <summary>Posts one GraphQL operation and parses the answer.</summary>
 public static class GraphQLCall
 {
-    public static async Task<(HttpStatusCode Status, string Text, JsonObject Json)> PostAsync(HttpClient client, string query)
+    public static async Task<(HttpStatusCode Status, string Text, JsonObject Json)> PostAsync(HttpClient client, string query, object? variables = null)
     {
-        var response = await client.PostAsJsonAsync("/graphql", new { query });
+        object body = variables is null ? new { query } : new { query, variables };
+        var response = await client.PostAsJsonAsync("/graphql", body);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text, JsonNode.Parse(text)!.AsObject());
     }

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Core.Tests.TestGraphs;
 using KnowledgeGraph.Tests.Paging;
+using static KnowledgeGraph.Tests.Paging.ParallelParticipationWalk;
 
 namespace KnowledgeGraph.Neo4j.Tests.Service;
 
@@ -30,16 +30,8 @@ public sealed class ParallelEdgePagingTests(Neo4jTestServer server)
 
     private static readonly string[] AtX = ["ALL-X FUNDER 2015", "ALL-X FUNDER -", "ALL-X INITIATOR 2019", "ALL-X PARTNER 2019"];
 
-    public static TheoryData<string, int> Pages => new()
-    {
-        { "", 1 },
-        { "", 2 },
-        { "order: [{ name: DESC }], ", 1 },
-        { "order: [{ name: DESC }], ", 3 },
-    };
-
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(PageShapes), MemberType = typeof(ParallelParticipationWalk))]
     public async Task An_actors_parallel_participations_are_each_seen_once_forward_and_backward(string order, int size)
     {
         await server.ResetAsync(TestGraph.Schema, Graph.Build());
@@ -48,8 +40,8 @@ public sealed class ParallelEdgePagingTests(Neo4jTestServer server)
         // Xenon and Ytterbium: the name order (descending) puts ALL-Y first; the id order puts ALL-X first.
         string[] expected = order.Length == 0 ? [.. AtX, "ALL-Y PARTNER 2018"] : ["ALL-Y PARTNER 2018", .. AtX];
 
-        Assert.Equal(expected, await WalkForwardAsync(client, "ACT-1", "Actor", $"alliances({order}", size));
-        Assert.Equal(expected, await WalkBackwardAsync(client, "ACT-1", "Actor", $"alliances({order}", size));
+        Assert.Equal(expected, await ForwardAsync(Data(client), "ACT-1", "Actor", $"alliances({order}", size));
+        Assert.Equal(expected, await BackwardAsync(Data(client), "ACT-1", "Actor", $"alliances({order}", size));
     }
 
     [Fact]
@@ -60,28 +52,14 @@ public sealed class ParallelEdgePagingTests(Neo4jTestServer server)
         var client = app.CreateClient();
         string[] expected = ["ACT-1 FUNDER 2015", "ACT-1 FUNDER -", "ACT-1 INITIATOR 2019", "ACT-1 PARTNER 2019", "ACT-2 PARTNER 2020"];
 
-        Assert.Equal(expected, await WalkForwardAsync(client, "ALL-X", "Alliance", "participants(", 1));
-        Assert.Equal(expected, await WalkBackwardAsync(client, "ALL-X", "Alliance", "participants(", 1));
+        Assert.Equal(expected, await ForwardAsync(Data(client), "ALL-X", "Alliance", "participants(", 1));
+        Assert.Equal(expected, await BackwardAsync(Data(client), "ALL-X", "Alliance", "participants(", 1));
     }
 
-    private static async Task<List<string>> WalkForwardAsync(HttpClient client, string id, string type, string field, int size) =>
-        Describe(await RelayPageWalk.ForwardAsync(after => ReadAsync(client, id, type, $"{field}first: {size}, after: {Quote(after)}) ")));
-
-    private static async Task<List<string>> WalkBackwardAsync(HttpClient client, string id, string type, string field, int size) =>
-        Describe(await RelayPageWalk.BackwardAsync(before => ReadAsync(client, id, type, $"{field}last: {size}, before: {Quote(before)}) ")));
-
-    private static async Task<JsonNode> ReadAsync(HttpClient client, string id, string type, string connection)
+    private static Func<string, object, Task<JsonNode>> Data(HttpClient client) => async (query, variables) =>
     {
-        var (status, text, json) = await GraphQLCall.PostAsync(client, $$"""
-            { node(id: "{{id}}") { ... on {{type}} { {{connection}}{
-              edges { cursor role since node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } }
-            """);
+        var (status, text, json) = await GraphQLCall.PostAsync(client, query, variables);
         Assert.True(status == HttpStatusCode.OK && !json.ContainsKey("errors"), text);
-        return json["data"]!["node"]!.AsObject().Single().Value!;
-    }
-
-    private static string Quote(string? cursor) => cursor is null ? "null" : JsonSerializer.Serialize(cursor);
-
-    private static List<string> Describe(IEnumerable<JsonNode> edges) =>
-        [.. edges.Select(e => $"{e["node"]!["id"]} {e["role"]} {e["since"]?.ToString() ?? "-"}")];
+        return json["data"]!;
+    };
 }
